@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Interval.h"
+
+#include <QJsonObject>
+#include <QString>
+
+class Booking {
+public:
+    qint64 id = 0;
+    qint64 roomId = 0;
+    QString roomName;
+    qint64 teacherId = 0;
+    QString teacherName;
+    Interval interval;
+    QString purpose;
+
+    QJsonObject toJson() const;
+    static Booking fromJson(const QJsonObject &json);
+};

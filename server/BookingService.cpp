@@ -1,0 +1,139 @@
+#include "BookingService.h"
+
+#include "BookingStore.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "ErrorCodes.h"
+#include "EventHub.h"
+#include "LockService.h"
+#include "ProtocolError.h"
+#include "Rfc3339.h"
+#include "RoomStore.h"
+#include "TeacherStore.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBooking, "roomclaim.booking")
+
+namespace {
+constexpr qint64 MaxBookingSeconds = 24 * 3600;
+
+QJsonObject intervalJson(const Interval &interval) {
+    return {{QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
+            {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())}};
+}
+
+ProtocolError roomNotFound(qint64 roomId) {
+    return ProtocolError(404, QString(ErrorCodes::RoomNotFound), QStringLiteral("Room %1 does not exist").arg(roomId));
+}
+
+ProtocolError conflictWith(const Booking &existing) {
+    return ProtocolError(409, QString(ErrorCodes::BookingConflict),
+                         QStringLiteral("Room already booked by %1").arg(existing.teacherName),
+                         {{QStringLiteral("conflict"), existing.toJson()}});
+}
+
+void announceLock(const char *event, qint64 roomId, const Interval &interval, const QString &holder) {
+    QJsonObject payload = intervalJson(interval);
+    payload.insert(QStringLiteral("roomId"), roomId);
+    if (!holder.isEmpty())
+        payload.insert(QStringLiteral("holder"), holder);
+    EventHub::publish(QString::fromLatin1(event), payload);
+}
+
+void releaseQuietly(qint64 lockId) {
+    try {
+        if (const std::optional<LockInfo> lock = LockService::release(lockId))
+            announceLock("roomUnlocked", lock->roomId, lock->interval, {});
+    } catch (const DatabaseError &error) {
+        // The lock expires by itself; the original failure is what the caller must hear about.
+        qCWarning(lcBooking) << "could not release lock" << lockId << error.message();
+    }
+}
+
+Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &interval, const QString &purpose) {
+    // Step 2: the teacher and the room must exist and be active.
+    const std::optional<Teacher> current = TeacherStore::find(teacher.id);
+    if (!current || !current->active)
+        throw ProtocolError(403, QString(ErrorCodes::Forbidden), QStringLiteral("Your account is no longer active"));
+    const std::optional<Room> room = RoomStore::find(roomId);
+    if (!room || !room->active)
+        throw roomNotFound(roomId);
+    // Step 3: an existing booking that overlaps wins.
+    if (const std::optional<Booking> existing = BookingStore::firstOverlapping(roomId, interval))
+        throw conflictWith(*existing);
+    // Step 4: create it; the exclusion constraint is the final word.
+    try {
+        return Database::transaction([&] {
+            const Booking booking = BookingStore::insert(roomId, teacher.id, interval, purpose);
+            EventHub::publish(QStringLiteral("bookingCreated"), {{QStringLiteral("booking"), booking.toJson()}});
+            return booking;
+        });
+    } catch (const DatabaseError &error) {
+        if (!error.isExclusionViolation())
+            throw;
+        if (const std::optional<Booking> existing = BookingStore::firstOverlapping(roomId, interval))
+            throw conflictWith(*existing);
+        throw ProtocolError(409, QString(ErrorCodes::BookingConflict), QStringLiteral("Room already booked"));
+    }
+}
+} // namespace
+
+void BookingService::validateInterval(const Interval &interval) {
+    if (!interval.isValid())
+        throw ProtocolError::badRequest(QStringLiteral("The end time must be after the start time"));
+    if (interval.seconds() > MaxBookingSeconds)
+        throw ProtocolError::badRequest(QStringLiteral("A booking may last at most 24 hours"));
+}
+
+Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Interval &interval,
+                                const QString &purpose) {
+    validateInterval(interval);
+    if (interval.end() <= QDateTime::currentDateTime())
+        throw ProtocolError::badRequest(QStringLiteral("That time is already over"));
+    if (purpose.size() > MaxPurposeLength)
+        throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters").arg(MaxPurposeLength));
+
+    // Step 1: the lock.
+    LockService::Acquired lock;
+    try {
+        lock = LockService::acquire(roomId, interval, teacher.id);
+    } catch (const DatabaseError &error) {
+        if (error.sqlState() == QLatin1String("23503")) // no such room
+            throw roomNotFound(roomId);
+        throw;
+    }
+    if (!lock.granted)
+        throw ProtocolError(409, QString(ErrorCodes::LockHeld), QStringLiteral("Another teacher is currently booking"),
+                            {{QStringLiteral("holder"), lock.holder}});
+    try {
+        announceLock("roomLocked", roomId, interval, teacher.name);
+        const Booking booking = createBooking(teacher, roomId, interval, purpose.trimmed());
+        releaseQuietly(lock.lockId); // Step 5, success path
+        qCInfo(lcBooking).noquote() << teacher.name << "booked" << booking.roomName << Rfc3339::formatLocal(interval.start());
+        return booking;
+    } catch (...) {
+        releaseQuietly(lock.lockId); // Step 5, every failure path
+        throw;
+    }
+}
+
+Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QString &reason) {
+    const std::optional<Booking> booking = BookingStore::find(bookingId);
+    if (!booking)
+        throw ProtocolError(404, QString(ErrorCodes::BookingNotFound), QStringLiteral("Booking %1 does not exist").arg(bookingId));
+    if (booking->teacherId != actor.id && !actor.isAdmin())
+        throw ProtocolError(403, QString(ErrorCodes::Forbidden), QStringLiteral("You can only cancel your own bookings"));
+    Database::transaction([&] {
+        if (!BookingStore::cancel(bookingId, actor.id, reason.trimmed()))
+            throw ProtocolError(404, QString(ErrorCodes::BookingNotFound),
+                                QStringLiteral("Booking %1 was already canceled").arg(bookingId));
+        QJsonObject payload{{QStringLiteral("booking"), booking->toJson()},
+                            {QStringLiteral("canceledBy"), actor.name}};
+        if (!reason.trimmed().isEmpty())
+            payload.insert(QStringLiteral("reason"), reason.trimmed());
+        EventHub::publish(QStringLiteral("bookingCanceled"), payload);
+    });
+    qCInfo(lcBooking).noquote() << actor.name << "canceled booking" << bookingId << "of" << booking->teacherName;
+    return *booking;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Booking.h"
+#include "Teacher.h"
+
+#include <QString>
+
+// The booking flow of the contract ("The booking flow"): lock, verify, check, create, release,
+// reply and announce. Failures throw ProtocolError; the lock is released on every path.
+class BookingService {
+public:
+    static constexpr int MaxPurposeLength = 200;
+
+    static Booking confirm(const Teacher &teacher, qint64 roomId, const Interval &interval,
+                           const QString &purpose);
+    // A teacher cancels their own booking; an admin may cancel anyone's (with a reason).
+    static Booking cancel(const Teacher &actor, qint64 bookingId, const QString &reason = {});
+
+    static void validateInterval(const Interval &interval);
+};

@@ -1,0 +1,113 @@
+#include "ClientSession.h"
+
+#include "ErrorCodes.h"
+#include "MessageCodec.h"
+#include "RequestHandler.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QThreadPool>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcSessions, "roomclaim.sessions")
+
+namespace {
+constexpr int MaxQueuedRequests = 64;
+}
+
+ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, QObject *parent)
+    : QObject(parent), m_socket(socket), m_workers(workers), m_connectedSince(QDateTime::currentDateTime()) {
+    m_socket->setParent(this);
+    // Larger frames close the connection with 1009 (contract section 1).
+    m_socket->setMaxAllowedIncomingMessageSize(MessageCodec::MaxFrameBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(MessageCodec::MaxFrameBytes);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ClientSession::onTextMessage);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientSession::onBinaryMessage);
+    connect(m_socket, &QWebSocket::disconnected, this, &ClientSession::closed);
+    qCInfo(lcSessions).noquote() << "connection from" << peerAddress().toString();
+}
+
+ClientSession::~ClientSession() = default;
+
+QHostAddress ClientSession::peerAddress() const {
+    return m_socket->peerAddress();
+}
+
+quint16 ClientSession::peerPort() const {
+    return m_socket->peerPort();
+}
+
+void ClientSession::sendFrame(const QByteArray &frame) {
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void ClientSession::close() {
+    m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("closed by the server"));
+}
+
+void ClientSession::onTextMessage(const QString &frame) {
+    qint64 id = 0;
+    try {
+        Request request = MessageCodec::decodeRequest(frame, &id);
+        if (!RequestHandler::isKnownType(request.type()))
+            throw ProtocolError(400, QString(ErrorCodes::UnknownType),
+                                QStringLiteral("Unknown request type '%1'").arg(request.type()));
+        if (m_pending.size() >= MaxQueuedRequests)
+            throw ProtocolError(429, QString(ErrorCodes::TooManyAttempts),
+                                QStringLiteral("Too many requests at once; please slow down"));
+        m_pending.enqueue(request);
+        startNext();
+    } catch (const ProtocolError &error) {
+        sendFrame(MessageCodec::encodeFailure(id, error));
+    }
+}
+
+void ClientSession::onBinaryMessage(const QByteArray &) {
+    sendFrame(MessageCodec::encodeFailure(
+        0, ProtocolError::badRequest(QStringLiteral("Binary frames are not supported; send JSON text frames"))));
+}
+
+void ClientSession::startNext() {
+    if (m_busy || m_pending.isEmpty())
+        return;
+    m_busy = true;
+    const Request request = m_pending.dequeue();
+    const std::optional<Teacher> teacher = m_teacher;
+    const QString token = m_token;
+    QPointer<ClientSession> self(this);
+    m_workers->start([self, request, teacher, token] {
+        const HandlerOutcome outcome = RequestHandler::handle(request, teacher, token);
+        // Back to the thread that owns the socket. If the connection is gone, the outcome is
+        // dropped, but the work (and the lock release inside it) has happened.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, id = request.id(), outcome] {
+                if (self)
+                    self->finish(id, outcome);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ClientSession::finish(qint64 requestId, const HandlerOutcome &outcome) {
+    m_busy = false;
+    if (outcome.loggedIn) {
+        m_teacher = outcome.loggedIn;
+        m_token = outcome.token;
+        qCInfo(lcSessions).noquote() << m_teacher->name << "logged in from" << peerAddress().toString();
+        emit identityChanged();
+    }
+    if (outcome.loggedOut) {
+        qCInfo(lcSessions).noquote() << m_teacher->name << "logged out";
+        m_teacher.reset();
+        m_token.clear();
+        emit identityChanged();
+    }
+    sendFrame(outcome.error ? MessageCodec::encodeFailure(requestId, *outcome.error)
+                            : MessageCodec::encodeReply(requestId, outcome.result));
+    for (const QByteArray &event : outcome.directEvents)
+        sendFrame(event);
+    startNext();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "HandlerOutcome.h"
+#include "Request.h"
+#include "Teacher.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QQueue>
+#include <optional>
+
+class QWebSocket;
+class QThreadPool;
+
+// One WebSocket connection. Frames are decoded here; requests run one at a time, in order, on
+// the worker pool, and their outcomes come back to this (main) thread to be sent.
+class ClientSession : public QObject {
+    Q_OBJECT
+public:
+    ClientSession(QWebSocket *socket, QThreadPool *workers, QObject *parent = nullptr);
+    ~ClientSession() override;
+
+    bool isLoggedIn() const { return m_teacher.has_value(); }
+    const std::optional<Teacher> &teacher() const { return m_teacher; }
+    QHostAddress peerAddress() const;
+    quint16 peerPort() const;
+    const QDateTime &connectedSince() const { return m_connectedSince; }
+    void sendFrame(const QByteArray &frame);
+    void close();
+
+signals:
+    void identityChanged();
+    void closed();
+
+private:
+    void onTextMessage(const QString &frame);
+    void onBinaryMessage(const QByteArray &frame);
+    void startNext();
+    void finish(qint64 requestId, const HandlerOutcome &outcome);
+
+    QWebSocket *m_socket;
+    QThreadPool *m_workers;
+    QDateTime m_connectedSince;
+    std::optional<Teacher> m_teacher;
+    QString m_token;
+    QQueue<Request> m_pending;
+    bool m_busy = false;
+};

@@ -1,0 +1,137 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+bool parseListen(const QString &text, ServerSettings *settings) {
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    QHostAddress address;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(host))
+        return false;
+    if (!ok || port > 65535)
+        return false;
+    settings->listenAddress = address;
+    settings->listenPort = quint16(port);
+    return true;
+}
+
+bool parsePositive(const QString &text, int *value) {
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < 1)
+        return false;
+    *value = number;
+    return true;
+}
+} // namespace
+
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSettings *settings, QString *message) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("RoomClaim booking server"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("PostgreSQL URL postgresql://user[:password]@host[:port]/dbname (or env ROOMCLAIM_DB, or [database] url in the config file)."), QStringLiteral("URL"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 0.0.0.0:7400; port 0 picks a free port)."), QStringLiteral("HOST:PORT"));
+    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("Run as a service, without the console window."));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("INI settings file."), QStringLiteral("FILE"));
+    const QCommandLineOption migrate(QStringLiteral("migrate"), QStringLiteral("Bring the schema up to date, then exit."));
+    const QCommandLineOption importRooms(QStringLiteral("import-rooms"), QStringLiteral("Import rooms from CSV (name,building,capacity,features), then exit."), QStringLiteral("FILE"));
+    const QCommandLineOption importTeachers(QStringLiteral("import-teachers"), QStringLiteral("Import teachers from CSV (username,name,email,role,password), then exit."), QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Create the demo school if the database is empty."));
+    const QCommandLineOption lockTtl(QStringLiteral("lock-ttl"), QStringLiteral("Seconds a booking lock lives at most (default 30)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption lockCleanup(QStringLiteral("lock-cleanup"), QStringLiteral("Seconds between removals of expired locks (default 60)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Worker threads, each with its own database connection (default 8)."), QStringLiteral("N"));
+    parser.addOptions({help, version, db, listen, headless, config, migrate, importRooms, importTeachers, demo, lockTtl, lockCleanup, workers});
+
+    if (!parser.parse(arguments)) {
+        *message = parser.errorText() + QStringLiteral(" (see --help)");
+        return Outcome::ExitError;
+    }
+    if (parser.isSet(help)) {
+        *message = parser.helpText();
+        return Outcome::ExitOk;
+    }
+    if (parser.isSet(version)) {
+        *message = QStringLiteral("roomclaim-server %1").arg(QStringLiteral(ROOMCLAIM_VERSION));
+        return Outcome::ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *message = QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first());
+        return Outcome::ExitError;
+    }
+
+    // Lowest precedence first: config file, then environment, then command line.
+    QString dbUrl, listenText, ttlText, cleanupText, workersText;
+    if (parser.isSet(config)) {
+        const QString file = parser.value(config);
+        if (!QFileInfo(file).isReadable()) {
+            *message = QStringLiteral("cannot read config file '%1'").arg(file);
+            return Outcome::ExitError;
+        }
+        QSettings ini(file, QSettings::IniFormat);
+        if (ini.status() != QSettings::NoError) {
+            *message = QStringLiteral("config file '%1' is not a valid INI file").arg(file);
+            return Outcome::ExitError;
+        }
+        dbUrl = ini.value(QStringLiteral("database/url")).toString();
+        listenText = ini.value(QStringLiteral("server/listen")).toString();
+        ttlText = ini.value(QStringLiteral("locks/ttl")).toString();
+        cleanupText = ini.value(QStringLiteral("locks/cleanup")).toString();
+        workersText = ini.value(QStringLiteral("server/workers")).toString();
+    }
+    if (qEnvironmentVariableIsSet("ROOMCLAIM_DB"))
+        dbUrl = qEnvironmentVariable("ROOMCLAIM_DB");
+    auto take = [&](const QCommandLineOption &option, QString &target) {
+        if (parser.isSet(option))
+            target = parser.value(option);
+    };
+    take(db, dbUrl);
+    take(listen, listenText);
+    take(lockTtl, ttlText);
+    take(lockCleanup, cleanupText);
+    take(workers, workersText);
+
+    if (dbUrl.isEmpty()) {
+        *message = QStringLiteral("no database given: use --db URL, ROOMCLAIM_DB or a config file");
+        return Outcome::ExitError;
+    }
+    QString urlError;
+    settings->database = DatabaseUrl::parse(dbUrl, &urlError);
+    if (!settings->database.isValid()) {
+        *message = QStringLiteral("bad --db: ") + urlError;
+        return Outcome::ExitError;
+    }
+    if (!listenText.isEmpty() && !parseListen(listenText, settings)) {
+        *message = QStringLiteral("bad --listen '%1': expected HOST:PORT, e.g. 0.0.0.0:7400").arg(listenText);
+        return Outcome::ExitError;
+    }
+    if (!ttlText.isEmpty() && !parsePositive(ttlText, &settings->lockTtlSeconds)) {
+        *message = QStringLiteral("bad --lock-ttl '%1': expected a positive number of seconds").arg(ttlText);
+        return Outcome::ExitError;
+    }
+    if (!cleanupText.isEmpty() && !parsePositive(cleanupText, &settings->lockCleanupSeconds)) {
+        *message = QStringLiteral("bad --lock-cleanup '%1': expected a positive number of seconds").arg(cleanupText);
+        return Outcome::ExitError;
+    }
+    if (!workersText.isEmpty() && !parsePositive(workersText, &settings->workerThreads)) {
+        *message = QStringLiteral("bad --workers '%1': expected a positive number").arg(workersText);
+        return Outcome::ExitError;
+    }
+    settings->headless = parser.isSet(headless);
+    settings->migrateOnly = parser.isSet(migrate);
+    settings->demo = parser.isSet(demo);
+    settings->importRoomsFile = parser.value(importRooms);
+    settings->importTeachersFile = parser.value(importTeachers);
+    return Outcome::Run;
+}

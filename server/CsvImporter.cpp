@@ -1,0 +1,185 @@
+#include "CsvImporter.h"
+
+#include "CsvParser.h"
+#include "Database.h"
+#include "EventHub.h"
+#include "PasswordHasher.h"
+#include "RoomStore.h"
+#include "TeacherStore.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace {
+constexpr int MaxCapacity = 10000;
+constexpr int MinPasswordLength = 6;
+
+// Maps the header's column names to positions; reports missing columns.
+bool readHeader(const QList<CsvRow> &rows, const QStringList &required, QHash<QString, int> *columns,
+                ImportPlan *plan) {
+    if (rows.isEmpty()) {
+        plan->problems.append({1, QStringLiteral("the file is empty; expected the header %1").arg(required.join(QLatin1Char(',')))});
+        return false;
+    }
+    const CsvRow &header = rows.first();
+    for (int i = 0; i < header.fields.size(); ++i)
+        columns->insert(header.fields.at(i).trimmed().toLower(), i);
+    for (const QString &name : required) {
+        if (!columns->contains(name)) {
+            plan->problems.append({header.line, QStringLiteral("the header lacks the column '%1' (expected %2)")
+                                                    .arg(name, required.join(QLatin1Char(',')))});
+        }
+    }
+    return plan->problems.isEmpty();
+}
+
+QString field(const CsvRow &row, const QHash<QString, int> &columns, const QString &name) {
+    return row.fields.value(columns.value(name)).trimmed();
+}
+
+bool parseRows(const QString &csv, const QStringList &required, QList<CsvRow> *rows,
+               QHash<QString, int> *columns, ImportPlan *plan) {
+    QString error;
+    if (!CsvParser::parse(csv, rows, &error)) {
+        const int line = error.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), 1).toInt();
+        plan->problems.append({line, error.section(QLatin1String(": "), 1)});
+        return false;
+    }
+    if (!readHeader(*rows, required, columns, plan))
+        return false;
+    for (int i = 1; i < rows->size(); ++i) {
+        const CsvRow &row = rows->at(i);
+        if (row.fields.size() != rows->first().fields.size())
+            plan->problems.append({row.line, QStringLiteral("has %1 fields, the header has %2")
+                                                 .arg(row.fields.size())
+                                                 .arg(rows->first().fields.size())});
+    }
+    return plan->problems.isEmpty();
+}
+} // namespace
+
+ImportPlan CsvImporter::planRooms(const QString &csv) {
+    ImportPlan plan;
+    plan.kind = ImportPlan::Kind::Rooms;
+    QList<CsvRow> rows;
+    QHash<QString, int> columns;
+    const QStringList required{QStringLiteral("name"), QStringLiteral("building"), QStringLiteral("capacity"),
+                               QStringLiteral("features")};
+    if (!parseRows(csv, required, &rows, &columns, &plan))
+        return plan;
+    QSet<QString> seen;
+    for (int i = 1; i < rows.size(); ++i) {
+        const CsvRow &row = rows.at(i);
+        Room room;
+        room.name = field(row, columns, QStringLiteral("name"));
+        room.building = field(row, columns, QStringLiteral("building"));
+        const QString capacityText = field(row, columns, QStringLiteral("capacity"));
+        bool ok = false;
+        room.capacity = capacityText.toInt(&ok);
+        room.features = RoomStore::normaliseFeatures(field(row, columns, QStringLiteral("features")).split(QLatin1Char(';')));
+        if (room.name.isEmpty())
+            plan.problems.append({row.line, QStringLiteral("the room has no name")});
+        else if (seen.contains(room.name.toLower()))
+            plan.problems.append({row.line, QStringLiteral("room '%1' appears twice in the file").arg(room.name)});
+        if (!ok || room.capacity < 0 || room.capacity > MaxCapacity)
+            plan.problems.append({row.line, QStringLiteral("capacity '%1' is not a whole number from 0 to %2").arg(capacityText).arg(MaxCapacity)});
+        seen.insert(room.name.toLower());
+        plan.rooms << room;
+    }
+    if (!plan.isValid())
+        return plan;
+    for (const Room &room : std::as_const(plan.rooms)) {
+        const bool exists = RoomStore::findByName(room.name).has_value();
+        plan.changes << (exists ? QStringLiteral("update room %1") : QStringLiteral("add room %1")).arg(room.name);
+        (exists ? plan.updates : plan.additions)++;
+    }
+    return plan;
+}
+
+ImportPlan CsvImporter::planTeachers(const QString &csv) {
+    ImportPlan plan;
+    plan.kind = ImportPlan::Kind::Teachers;
+    QList<CsvRow> rows;
+    QHash<QString, int> columns;
+    const QStringList required{QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("email"),
+                               QStringLiteral("role"), QStringLiteral("password")};
+    if (!parseRows(csv, required, &rows, &columns, &plan))
+        return plan;
+    static const QRegularExpression usernameShape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
+    QSet<QString> seen;
+    QList<int> lines;
+    for (int i = 1; i < rows.size(); ++i) {
+        const CsvRow &row = rows.at(i);
+        ImportPlan::TeacherRow entry;
+        entry.teacher.username = field(row, columns, QStringLiteral("username"));
+        entry.teacher.name = field(row, columns, QStringLiteral("name"));
+        entry.teacher.email = field(row, columns, QStringLiteral("email"));
+        entry.teacher.role = field(row, columns, QStringLiteral("role")).toLower();
+        entry.password = row.fields.value(columns.value(QStringLiteral("password")));
+        const QString key = entry.teacher.username.toLower();
+        if (!usernameShape.match(entry.teacher.username).hasMatch())
+            plan.problems.append({row.line, QStringLiteral("username '%1' must be letters, digits, '.', '_', '-' or '@'").arg(entry.teacher.username)});
+        else if (seen.contains(key))
+            plan.problems.append({row.line, QStringLiteral("username '%1' appears twice in the file").arg(entry.teacher.username)});
+        if (entry.teacher.name.isEmpty())
+            plan.problems.append({row.line, QStringLiteral("the teacher has no name")});
+        if (!entry.teacher.email.isEmpty() && !entry.teacher.email.contains(QLatin1Char('@')))
+            plan.problems.append({row.line, QStringLiteral("email '%1' is not an email address").arg(entry.teacher.email)});
+        if (!Teacher::isValidRole(entry.teacher.role))
+            plan.problems.append({row.line, QStringLiteral("role '%1' must be 'teacher' or 'admin'").arg(entry.teacher.role)});
+        if (!entry.password.isEmpty() && entry.password.size() < MinPasswordLength)
+            plan.problems.append({row.line, QStringLiteral("the password must have at least %1 characters").arg(MinPasswordLength)});
+        seen.insert(key);
+        plan.teachers << entry;
+        lines << row.line;
+    }
+    if (!plan.isValid())
+        return plan;
+    for (int i = 0; i < plan.teachers.size(); ++i) {
+        const ImportPlan::TeacherRow &entry = plan.teachers.at(i);
+        const bool exists = TeacherStore::findCredentials(entry.teacher.username).has_value();
+        if (!exists && entry.password.isEmpty()) {
+            plan.problems.append({lines.at(i), QStringLiteral("new teacher '%1' needs a password").arg(entry.teacher.username)});
+            continue;
+        }
+        plan.changes << (exists ? QStringLiteral("update teacher %1") : QStringLiteral("add teacher %1")).arg(entry.teacher.username);
+        (exists ? plan.updates : plan.additions)++;
+    }
+    return plan;
+}
+
+void CsvImporter::apply(const ImportPlan &plan) {
+    if (!plan.isValid())
+        return;
+    // Hash before the transaction: slow on purpose, and needs no database.
+    QStringList hashes;
+    for (const ImportPlan::TeacherRow &entry : plan.teachers)
+        hashes << (entry.password.isEmpty() ? QString() : PasswordHasher::hash(entry.password));
+    Database::transaction([&] {
+        for (const Room &room : plan.rooms)
+            RoomStore::upsert(room);
+        for (int i = 0; i < plan.teachers.size(); ++i)
+            TeacherStore::upsert(plan.teachers.at(i).teacher, hashes.at(i));
+        if (plan.kind == ImportPlan::Kind::Rooms)
+            EventHub::publish(QStringLiteral("roomsChanged"));
+    });
+}
+
+QString CsvImporter::readFile(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read '%1': %2").arg(path, file.errorString());
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        *error = QStringLiteral("'%1' is not UTF-8 text").arg(path);
+        return {};
+    }
+    return text;
+}

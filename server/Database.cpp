@@ -1,0 +1,109 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSqlError>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcDatabase, "roomclaim.database")
+
+namespace {
+QMutex urlMutex;
+DatabaseUrl configuredUrl;
+
+QString threadConnectionName() {
+    return QStringLiteral("roomclaim-thread-%1")
+        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+}
+} // namespace
+
+void Database::configure(const DatabaseUrl &url) {
+    QMutexLocker locker(&urlMutex);
+    configuredUrl = url;
+}
+
+DatabaseUrl Database::url() {
+    QMutexLocker locker(&urlMutex);
+    return configuredUrl;
+}
+
+QSqlDatabase Database::open(const QString &connectionName) {
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+                          ? QSqlDatabase::database(connectionName, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (db.isOpen())
+        return db;
+    const DatabaseUrl target = url();
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setUserName(target.user);
+    db.setPassword(target.password);
+    db.setDatabaseName(target.databaseName);
+    db.setConnectOptions(QStringLiteral("connect_timeout=3;application_name=roomclaim-server"));
+    if (!db.open()) {
+        // libpq explains over several lines; the first says what went wrong.
+        const QString reason = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        throw DatabaseError(QStringLiteral("cannot connect to %1: %2")
+                                .arg(target.toDisplayString(), reason),
+                            QString(), true);
+    }
+    // Times travel as epoch milliseconds; UTC keeps any text conversions unambiguous.
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));
+    return db;
+}
+
+QSqlDatabase Database::connection() {
+    return open(threadConnectionName());
+}
+
+QSqlQuery Database::exec(const QString &sql, const QVariantMap &binds) {
+    return exec(connection(), sql, binds);
+}
+
+QSqlQuery Database::exec(QSqlDatabase db, const QString &sql, const QVariantMap &binds) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    bool ok;
+    if (binds.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        if (ok) {
+            for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+                query.bindValue(QLatin1Char(':') + it.key(), it.value());
+            ok = query.exec();
+        }
+    }
+    if (!ok)
+        fail(db, query.lastError());
+    return query;
+}
+
+void Database::begin(QSqlDatabase db) {
+    if (!db.transaction())
+        fail(db, db.lastError());
+}
+
+void Database::commit(QSqlDatabase db) {
+    if (!db.commit())
+        fail(db, db.lastError());
+}
+
+void Database::fail(QSqlDatabase db, const QSqlError &error) {
+    const QString state = error.nativeErrorCode();
+    // A statement the server refused carries an SQLSTATE; a broken link usually does not.
+    // Probe the link to be sure, and drop it so the next request reconnects.
+    bool lost = false;
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) ||
+        state.startsWith(QLatin1String("57P"))) {
+        QSqlQuery probe(db);
+        lost = !probe.exec(QStringLiteral("SELECT 1"));
+        if (lost) {
+            qCWarning(lcDatabase) << "database connection lost:" << error.text();
+            db.close();
+        }
+    }
+    throw DatabaseError(error.text().trimmed(), state, lost);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+// Opens one QSqlDatabase connection per thread (never shared across threads) and runs
+// statements that throw DatabaseError instead of failing quietly.
+class Database {
+public:
+    static void configure(const DatabaseUrl &url);
+    static DatabaseUrl url();
+
+    // This thread's connection, opened (or re-opened after a loss) on demand.
+    // Throws DatabaseError with connectionLost when the server cannot be reached.
+    static QSqlDatabase connection();
+    // A separately named connection for special uses (the LISTEN connection).
+    static QSqlDatabase open(const QString &connectionName);
+
+    static QSqlQuery exec(const QString &sql, const QVariantMap &binds = {});
+    static QSqlQuery exec(QSqlDatabase db, const QString &sql, const QVariantMap &binds = {});
+
+    // Runs body inside a transaction; rolls back and rethrows on any exception.
+    template <typename Body> static auto transaction(Body body) {
+        QSqlDatabase db = connection();
+        begin(db);
+        try {
+            if constexpr (std::is_void_v<decltype(body())>) {
+                body();
+                commit(db);
+            } else {
+                auto result = body();
+                commit(db);
+                return result;
+            }
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+    }
+
+private:
+    static void begin(QSqlDatabase db);
+    static void commit(QSqlDatabase db);
+    [[noreturn]] static void fail(QSqlDatabase db, const QSqlError &error);
+};

@@ -1,0 +1,8 @@
+#pragma once
+
+// The demo school for --demo: rooms, a bell schedule, Teacher A, Teacher B and an admin.
+class DemoSchool {
+public:
+    // Creates the demo school when the database has no teachers yet; returns whether it did.
+    static bool createIfEmpty();
+};

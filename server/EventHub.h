@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimer>
+
+// Carries events between server instances through PostgreSQL LISTEN/NOTIFY. Every event, even
+// one raised here, arrives through the database, so all instances deliver the same stream.
+class EventHub : public QObject {
+    Q_OBJECT
+public:
+    static inline const QString Channel = QStringLiteral("roomclaim_events");
+
+    explicit EventHub(QObject *parent = nullptr);
+    ~EventHub() override;
+
+    // Starts listening; returns false (and keeps retrying in the background) when the
+    // database cannot be reached.
+    bool start();
+    bool isListening() const { return m_listening; }
+
+    // Queues an event on this thread's connection; inside a transaction it is sent on commit.
+    static void publish(const QString &event, const QJsonObject &payload = {});
+
+signals:
+    void eventReceived(const QString &event, const QByteArray &frame);
+    void listeningChanged(bool listening);
+
+private:
+    void onNotification(const QString &name, int source, const QVariant &payload);
+    void checkHealth();
+    void setListening(bool listening);
+
+    QString m_connectionName;
+    QTimer m_healthTimer;
+    bool m_listening = false;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Interval.h"
+#include "LockInfo.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Locks are rows in PostgreSQL with an expiry, so every server instance on one database agrees.
+// A lock conflicts with any live lock on the same room whose interval overlaps.
+class LockService {
+public:
+    struct Acquired {
+        bool granted = false;
+        qint64 lockId = 0;
+        QString holder; // set when denied
+    };
+
+    static void setTimeToLive(int seconds);
+    static int timeToLive();
+    static void setInstanceName(const QString &name);
+
+    static Acquired acquire(qint64 roomId, const Interval &interval, qint64 teacherId);
+    // Returns the released lock, or nothing when it had already gone.
+    static std::optional<LockInfo> release(qint64 lockId);
+    static std::optional<QString> holder(qint64 roomId, const Interval &interval);
+    // Removes expired locks and returns them.
+    static QList<LockInfo> cleanupExpired();
+    static QList<LockInfo> list();
+};

@@ -1,0 +1,179 @@
+#include "RequestHandler.h"
+
+#include "AuthService.h"
+#include "BookingService.h"
+#include "BookingStore.h"
+#include "DatabaseError.h"
+#include "ErrorCodes.h"
+#include "MessageCodec.h"
+#include "PeriodStore.h"
+#include "Rfc3339.h"
+#include "RoomStore.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcRequests, "roomclaim.requests")
+
+namespace {
+const QStringList KnownTypes = {QStringLiteral("login"),          QStringLiteral("resume"),
+                                QStringLiteral("logout"),         QStringLiteral("listRooms"),
+                                QStringLiteral("listPeriods"),    QStringLiteral("searchRooms"),
+                                QStringLiteral("confirmBooking"), QStringLiteral("cancelBooking"),
+                                QStringLiteral("myBookings"),     QStringLiteral("listBookings")};
+constexpr qint64 MaxListDays = 400;
+
+QJsonArray bookingsJson(const QList<Booking> &bookings) {
+    QJsonArray array;
+    for (const Booking &booking : bookings)
+        array.append(booking.toJson());
+    return array;
+}
+
+QJsonObject loginResult(const AuthService::LoggedIn &session, HandlerOutcome &outcome) {
+    outcome.loggedIn = session.teacher;
+    outcome.token = session.token;
+    return {{QStringLiteral("teacher"), session.teacher.toJson()},
+            {QStringLiteral("token"), session.token},
+            {QStringLiteral("protocol"), MessageCodec::ProtocolVersion}};
+}
+
+Interval requiredInterval(const Request &request, const QString &from, const QString &to) {
+    const Interval interval(request.requiredTime(from), request.requiredTime(to));
+    if (!interval.isValid())
+        throw ProtocolError::badRequest(QStringLiteral("'%1' must be after '%2'").arg(to, from));
+    return interval;
+}
+
+void checkListSpan(const Interval &interval) {
+    if (interval.start().daysTo(interval.end()) > MaxListDays)
+        throw ProtocolError::badRequest(QStringLiteral("A listing may span at most %1 days").arg(MaxListDays));
+}
+} // namespace
+
+bool RequestHandler::isKnownType(const QString &type) {
+    return KnownTypes.contains(type);
+}
+
+HandlerOutcome RequestHandler::handle(const Request &request, const std::optional<Teacher> &teacher,
+                                      const QString &token) {
+    HandlerOutcome outcome;
+    try {
+        const QString &type = request.type();
+        if (type == QLatin1String("login")) {
+            const QString username = request.requiredString(QStringLiteral("username"));
+            const QString password = request.requiredString(QStringLiteral("password"));
+            outcome.result = loginResult(AuthService::login(username, password), outcome);
+        } else if (type == QLatin1String("resume")) {
+            outcome.result = loginResult(AuthService::resume(request.requiredString(QStringLiteral("token"))), outcome);
+        } else if (!teacher) {
+            throw ProtocolError(401, QString(ErrorCodes::Unauthenticated), QStringLiteral("Please log in first"));
+        } else if (type == QLatin1String("logout")) {
+            AuthService::logout(token);
+            outcome.loggedOut = true;
+        } else {
+            outcome.result = dispatch(request, *teacher);
+        }
+    } catch (const ProtocolError &error) {
+        outcome.error = error;
+    } catch (const DatabaseError &error) {
+        if (error.connectionLost()) {
+            outcome.error = ProtocolError::unavailable();
+        } else {
+            qCWarning(lcRequests).noquote() << request.type() << "failed:" << error.message();
+            outcome.error = ProtocolError(500, QString(ErrorCodes::Internal), QStringLiteral("The server could not complete the request"));
+        }
+    }
+    if (outcome.error && (outcome.error->code() == ErrorCodes::LockHeld || outcome.error->code() == ErrorCodes::BookingConflict)) {
+        QJsonObject payload{{QStringLiteral("roomId"), request.params().value(QStringLiteral("roomId"))},
+                            {QStringLiteral("start"), request.params().value(QStringLiteral("start"))},
+                            {QStringLiteral("end"), request.params().value(QStringLiteral("end"))},
+                            {QStringLiteral("code"), outcome.error->code()},
+                            {QStringLiteral("message"), outcome.error->message()}};
+        for (auto it = outcome.error->details().begin(); it != outcome.error->details().end(); ++it)
+            payload.insert(it.key(), it.value());
+        outcome.directEvents << MessageCodec::encodeEvent(QStringLiteral("bookingConflict"), payload);
+    }
+    return outcome;
+}
+
+QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teacher) {
+    const QString &type = request.type();
+    if (type == QLatin1String("listRooms")) {
+        QJsonArray rooms;
+        for (const Room &room : RoomStore::list())
+            rooms.append(room.toJson());
+        return {{QStringLiteral("rooms"), rooms}};
+    }
+    if (type == QLatin1String("listPeriods"))
+        return listPeriods(request);
+    if (type == QLatin1String("searchRooms"))
+        return searchRooms(request);
+    if (type == QLatin1String("confirmBooking"))
+        return confirmBooking(request, teacher);
+    if (type == QLatin1String("cancelBooking")) {
+        const qint64 bookingId = request.requiredId(QStringLiteral("bookingId"));
+        const QString reason = request.optionalString(QStringLiteral("reason")).value_or(QString());
+        return {{QStringLiteral("booking"), BookingService::cancel(teacher, bookingId, reason).toJson()}};
+    }
+    if (type == QLatin1String("myBookings"))
+        return myBookings(request, teacher);
+    if (type == QLatin1String("listBookings"))
+        return listBookings(request);
+    throw ProtocolError(400, QString(ErrorCodes::UnknownType), QStringLiteral("Unknown request type '%1'").arg(type));
+}
+
+QJsonObject RequestHandler::listPeriods(const Request &request) {
+    QDate date = QDate::currentDate();
+    if (const std::optional<QString> text = request.optionalString(QStringLiteral("date"))) {
+        date = QDate::fromString(*text, Qt::ISODate);
+        if (!date.isValid() || text->size() != 10)
+            throw ProtocolError::badRequest(QStringLiteral("Field 'date' must be a date like 2027-03-01"));
+    }
+    QJsonArray periods;
+    for (const Period &period : PeriodStore::list())
+        periods.append(period.toJson(date));
+    return {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("periods"), periods}};
+}
+
+QJsonObject RequestHandler::searchRooms(const Request &request) {
+    const Interval interval = requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
+    BookingService::validateInterval(interval);
+    const qint64 minCapacity = request.optionalInt(QStringLiteral("minCapacity")).value_or(0);
+    if (minCapacity < 0 || minCapacity > 100000)
+        throw ProtocolError::badRequest(QStringLiteral("Field 'minCapacity' must be between 0 and 100000"));
+    const QStringList features = request.optionalStringList(QStringLiteral("features")).value_or(QStringList());
+    QJsonArray rooms;
+    for (const RoomMatch &match : RoomStore::searchFree(interval, int(minCapacity), features)) {
+        QJsonObject room = match.room.toJson();
+        room.insert(QStringLiteral("lockedBy"), match.lockedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(match.lockedBy));
+        rooms.append(room);
+    }
+    return {{QStringLiteral("rooms"), rooms}};
+}
+
+QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher &teacher) {
+    const qint64 roomId = request.requiredId(QStringLiteral("roomId"));
+    const Interval interval = requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
+    const QString purpose = request.optionalString(QStringLiteral("purpose")).value_or(QString());
+    return {{QStringLiteral("booking"), BookingService::confirm(teacher, roomId, interval, purpose).toJson()}};
+}
+
+QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &teacher) {
+    const QDateTime from = request.optionalTime(QStringLiteral("from")).value_or(QDateTime::currentDateTime());
+    const QDateTime to = request.optionalTime(QStringLiteral("to")).value_or(from.addDays(MaxListDays));
+    const Interval span(from, to);
+    if (!span.isValid())
+        throw ProtocolError::badRequest(QStringLiteral("'to' must be after 'from'"));
+    checkListSpan(span);
+    return {{QStringLiteral("bookings"), bookingsJson(BookingStore::list(from, to, teacher.id))}};
+}
+
+QJsonObject RequestHandler::listBookings(const Request &request) {
+    const Interval span = requiredInterval(request, QStringLiteral("from"), QStringLiteral("to"));
+    checkListSpan(span);
+    const std::optional<qint64> roomId = request.params().contains(QStringLiteral("roomId"))
+                                             ? std::optional<qint64>(request.requiredId(QStringLiteral("roomId")))
+                                             : std::nullopt;
+    return {{QStringLiteral("bookings"), bookingsJson(BookingStore::list(span.start(), span.end(), std::nullopt, roomId))}};
+}

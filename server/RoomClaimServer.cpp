@@ -1,0 +1,114 @@
+#include "RoomClaimServer.h"
+
+#include "ClientSession.h"
+#include "DatabaseError.h"
+#include "EventHub.h"
+#include "LockService.h"
+#include "Rfc3339.h"
+
+#include <QCoreApplication>
+#include <QHostInfo>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcServer, "roomclaim.server")
+
+RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings),
+      m_server(new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),
+      m_eventHub(new EventHub(this)) {
+    m_workers.setMaxThreadCount(settings.workerThreads);
+    // Worker threads keep their database connection for the life of the server.
+    m_workers.setExpiryTimeout(-1);
+    LockService::setTimeToLive(settings.lockTtlSeconds);
+    LockService::setInstanceName(QStringLiteral("%1:%2").arg(QHostInfo::localHostName()).arg(QCoreApplication::applicationPid()));
+    m_cleanupTimer.setInterval(settings.lockCleanupSeconds * 1000);
+    connect(&m_cleanupTimer, &QTimer::timeout, this, &RoomClaimServer::sweepExpiredLocks);
+    connect(m_server, &QWebSocketServer::newConnection, this, &RoomClaimServer::onNewConnection);
+    connect(m_eventHub, &EventHub::eventReceived, this, &RoomClaimServer::broadcast);
+    connect(m_eventHub, &EventHub::listeningChanged, this, &RoomClaimServer::databaseStateChanged);
+}
+
+RoomClaimServer::~RoomClaimServer() {
+    stop();
+}
+
+bool RoomClaimServer::start(QString *error) {
+    if (!m_server->listen(m_settings.listenAddress, m_settings.listenPort)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_settings.listenAddress.toString())
+                     .arg(m_settings.listenPort)
+                     .arg(m_server->errorString());
+        return false;
+    }
+    m_startedAt = QDateTime::currentDateTime();
+    m_eventHub->start();
+    m_cleanupTimer.start();
+    qCInfo(lcServer).noquote() << "listening on" << listenAddress();
+    return true;
+}
+
+void RoomClaimServer::stop() {
+    m_cleanupTimer.stop();
+    if (m_server->isListening())
+        m_server->close();
+    for (ClientSession *session : std::as_const(m_sessions))
+        session->close();
+    m_workers.waitForDone();
+}
+
+QString RoomClaimServer::listenAddress() const {
+    const QHostAddress address = m_server->serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(m_server->serverPort());
+}
+
+quint16 RoomClaimServer::port() const {
+    return m_server->serverPort();
+}
+
+bool RoomClaimServer::isDatabaseListening() const {
+    return m_eventHub->isListening();
+}
+
+void RoomClaimServer::onNewConnection() {
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        auto *session = new ClientSession(socket, &m_workers, this);
+        m_sessions.append(session);
+        connect(session, &ClientSession::identityChanged, this, &RoomClaimServer::sessionsChanged);
+        connect(session, &ClientSession::closed, this, [this, session] {
+            m_sessions.removeOne(session);
+            session->deleteLater();
+            emit sessionsChanged();
+        });
+        emit sessionsChanged();
+    }
+}
+
+void RoomClaimServer::broadcast(const QString &event, const QByteArray &frame) {
+    for (ClientSession *session : std::as_const(m_sessions)) {
+        if (session->isLoggedIn())
+            session->sendFrame(frame);
+    }
+    emit eventDelivered(event, frame);
+}
+
+void RoomClaimServer::sweepExpiredLocks() {
+    m_workers.start([] {
+        try {
+            for (const LockInfo &lock : LockService::cleanupExpired()) {
+                qCInfo(lcServer).noquote() << "lock of" << lock.holderName << "on" << lock.roomName << "expired";
+                EventHub::publish(QStringLiteral("roomUnlocked"),
+                                  {{QStringLiteral("roomId"), lock.roomId},
+                                   {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
+                                   {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
+            }
+        } catch (const DatabaseError &error) {
+            qCWarning(lcServer).noquote() << "lock cleanup skipped:" << error.message();
+        }
+    });
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ServerSettings.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+#include <QTimer>
+
+class ClientSession;
+class EventHub;
+class QWebSocketServer;
+
+// One server instance: accepts WebSocket connections, runs requests on a worker pool, relays
+// events from the database to every logged-in connection, and sweeps expired locks.
+class RoomClaimServer : public QObject {
+    Q_OBJECT
+public:
+    explicit RoomClaimServer(const ServerSettings &settings, QObject *parent = nullptr);
+    ~RoomClaimServer() override;
+
+    // Starts listening; returns false and sets *error (e.g. port in use).
+    bool start(QString *error);
+    void stop();
+
+    QString listenAddress() const;
+    quint16 port() const;
+    const QDateTime &startedAt() const { return m_startedAt; }
+    bool isDatabaseListening() const;
+    QList<ClientSession *> sessions() const { return m_sessions; }
+    QThreadPool *workers() { return &m_workers; }
+    EventHub *eventHub() const { return m_eventHub; }
+
+signals:
+    void sessionsChanged();
+    void eventDelivered(const QString &event, const QByteArray &frame);
+    void databaseStateChanged(bool reachable);
+
+private:
+    void onNewConnection();
+    void broadcast(const QString &event, const QByteArray &frame);
+    void sweepExpiredLocks();
+
+    ServerSettings m_settings;
+    QWebSocketServer *m_server;
+    EventHub *m_eventHub;
+    QThreadPool m_workers;
+    QTimer m_cleanupTimer;
+    QList<ClientSession *> m_sessions;
+    QDateTime m_startedAt;
+};

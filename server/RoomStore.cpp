@@ -1,0 +1,129 @@
+#include "RoomStore.h"
+
+#include "Database.h"
+#include "SqlTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlRecord>
+#include <algorithm>
+
+namespace {
+const QString Columns = QStringLiteral("r.id, r.name, r.building, r.capacity, "
+                                       "array_to_json(r.features)::text, r.active");
+
+Room roomFrom(const QSqlQuery &query) {
+    Room room;
+    room.id = query.value(0).toLongLong();
+    room.name = query.value(1).toString();
+    room.building = query.value(2).toString();
+    room.capacity = query.value(3).toInt();
+    for (const QJsonValue &feature : QJsonDocument::fromJson(query.value(4).toByteArray()).array())
+        room.features << feature.toString();
+    room.active = query.value(5).toBool();
+    return room;
+}
+
+QString featuresLiteral(const QStringList &features) {
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(features)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap roomBinds(const Room &room) {
+    return {{QStringLiteral("name"), room.name.trimmed()},
+            {QStringLiteral("building"), room.building.trimmed()},
+            {QStringLiteral("capacity"), room.capacity},
+            {QStringLiteral("features"), featuresLiteral(RoomStore::normaliseFeatures(room.features))}};
+}
+
+const QString FeaturesFromJson =
+    QStringLiteral("ARRAY(SELECT json_array_elements_text(CAST(:features AS json)))");
+} // namespace
+
+QStringList RoomStore::normaliseFeatures(const QStringList &features) {
+    QStringList result;
+    for (const QString &feature : features) {
+        const QString clean = feature.trimmed().toLower();
+        if (!clean.isEmpty() && !result.contains(clean))
+            result << clean;
+    }
+    result.sort();
+    return result;
+}
+
+QList<Room> RoomStore::list(bool includeInactive) {
+    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM rooms r %2 ORDER BY r.name")
+                                         .arg(Columns, includeInactive ? QString() : QStringLiteral("WHERE r.active")));
+    QList<Room> rooms;
+    while (query.next())
+        rooms << roomFrom(query);
+    return rooms;
+}
+
+std::optional<Room> RoomStore::find(qint64 id) {
+    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM rooms r WHERE r.id = :id").arg(Columns),
+                                     {{QStringLiteral("id"), id}});
+    if (!query.next())
+        return std::nullopt;
+    return roomFrom(query);
+}
+
+std::optional<Room> RoomStore::findByName(const QString &name) {
+    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM rooms r WHERE r.name = :name").arg(Columns),
+                                     {{QStringLiteral("name"), name.trimmed()}});
+    if (!query.next())
+        return std::nullopt;
+    return roomFrom(query);
+}
+
+QList<RoomMatch> RoomStore::searchFree(const Interval &interval, int minCapacity,
+                                       const QStringList &features) {
+    const QString sql = QStringLiteral(
+        "SELECT %1, (SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
+        "            WHERE l.room_id = r.id AND l.during && %2 AND l.expires_at > now() LIMIT 1) "
+        "FROM rooms r "
+        "WHERE r.active AND r.capacity >= :min AND r.features @> %3 "
+        "  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.room_id = r.id "
+        "                  AND b.canceled_at IS NULL AND b.during && %2) "
+        "ORDER BY r.capacity, cardinality(r.features), r.name")
+                            .arg(Columns, SqlTime::range(), FeaturesFromJson);
+    QSqlQuery query = Database::exec(sql, {{QStringLiteral("start"), SqlTime::toSql(interval.start())},
+                                           {QStringLiteral("end"), SqlTime::toSql(interval.end())},
+                                           {QStringLiteral("min"), std::max(0, minCapacity)},
+                                           {QStringLiteral("features"), featuresLiteral(normaliseFeatures(features))}});
+    QList<RoomMatch> matches;
+    while (query.next())
+        matches << RoomMatch{roomFrom(query), query.value(6).toString()};
+    return matches;
+}
+
+Room RoomStore::upsert(const Room &room) {
+    QSqlQuery query = Database::exec(
+        QStringLiteral("INSERT INTO rooms AS r (name, building, capacity, features) "
+                       "VALUES (:name, :building, :capacity, %1) "
+                       "ON CONFLICT (name) DO UPDATE SET building = EXCLUDED.building, "
+                       "capacity = EXCLUDED.capacity, features = EXCLUDED.features, active = true "
+                       "RETURNING %2")
+            .arg(FeaturesFromJson, Columns),
+        roomBinds(room));
+    query.next();
+    return roomFrom(query);
+}
+
+Room RoomStore::update(const Room &room) {
+    QVariantMap binds = roomBinds(room);
+    binds.insert(QStringLiteral("id"), room.id);
+    binds.insert(QStringLiteral("active"), room.active);
+    QSqlQuery query = Database::exec(
+        QStringLiteral("UPDATE rooms AS r SET name = :name, building = :building, capacity = :capacity, "
+                       "features = %1, active = :active WHERE r.id = :id RETURNING %2")
+            .arg(FeaturesFromJson, Columns),
+        binds);
+    query.next();
+    return roomFrom(query);
+}
+
+bool RoomStore::setActive(qint64 id, bool active) {
+    QSqlQuery query = Database::exec(QStringLiteral("UPDATE rooms SET active = :active WHERE id = :id"),
+                                     {{QStringLiteral("id"), id}, {QStringLiteral("active"), active}});
+    return query.numRowsAffected() > 0;
+}

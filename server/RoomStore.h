@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Interval.h"
+#include "Room.h"
+
+#include <QList>
+#include <optional>
+
+// A free room found by a search, with the name of whoever is booking it right now.
+struct RoomMatch {
+    Room room;
+    QString lockedBy;
+};
+
+class RoomStore {
+public:
+    static QList<Room> list(bool includeInactive = false);
+    static std::optional<Room> find(qint64 id);
+    static std::optional<Room> findByName(const QString &name);
+    // Active rooms free for the whole interval, best fit first.
+    static QList<RoomMatch> searchFree(const Interval &interval, int minCapacity,
+                                       const QStringList &features);
+    // Inserts or updates by name; returns the stored room.
+    static Room upsert(const Room &room);
+    static Room update(const Room &room);
+    static bool setActive(qint64 id, bool active);
+    static QStringList normaliseFeatures(const QStringList &features);
+};

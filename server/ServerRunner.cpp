@@ -1,0 +1,77 @@
+#include "ServerRunner.h"
+
+#include "CsvImporter.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "DemoSchool.h"
+#include "Migrator.h"
+#include "RoomClaimServer.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+int fail(const QString &message, int status = 1) {
+    std::fprintf(stderr, "roomclaim-server: %s\n", qPrintable(message));
+    return status;
+}
+} // namespace
+
+int ServerRunner::runImport(const QString &path, bool rooms) {
+    QString error;
+    const QString csv = CsvImporter::readFile(path, &error);
+    if (!error.isEmpty())
+        return fail(error, 2);
+    const ImportPlan plan = rooms ? CsvImporter::planRooms(csv) : CsvImporter::planTeachers(csv);
+    if (!plan.isValid()) {
+        for (const ImportPlan::Problem &problem : plan.problems)
+            std::fprintf(stderr, "%s line %d: %s\n", qPrintable(path), problem.line, qPrintable(problem.reason));
+        std::fprintf(stderr, "roomclaim-server: nothing was imported\n");
+        return 2;
+    }
+    CsvImporter::apply(plan);
+    std::fprintf(stdout, "imported %lld %s from %s: %d added, %d updated\n",
+                 static_cast<long long>(rooms ? plan.rooms.size() : plan.teachers.size()),
+                 rooms ? "rooms" : "teachers", qPrintable(path), plan.additions, plan.updates);
+    return 0;
+}
+
+int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("roomclaim-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}warning %{endif}%{if-critical}error %{endif}%{category}: %{message}"));
+
+    Database::configure(settings.database);
+    try {
+        Database::connection();
+        const QStringList applied = Migrator::migrate();
+        if (settings.migrateOnly) {
+            std::fprintf(stdout, "schema is at version %d (%lld migrations applied now)\n",
+                         Migrator::latestVersion(), static_cast<long long>(applied.size()));
+            return 0;
+        }
+        if (!settings.importRoomsFile.isEmpty() || !settings.importTeachersFile.isEmpty()) {
+            // Rooms first, so one command can set up a school; either failing stops the other.
+            if (!settings.importRoomsFile.isEmpty()) {
+                if (const int status = runImport(settings.importRoomsFile, true))
+                    return status;
+            }
+            if (!settings.importTeachersFile.isEmpty())
+                return runImport(settings.importTeachersFile, false);
+            return 0;
+        }
+        if (settings.demo && DemoSchool::createIfEmpty())
+            std::fprintf(stdout, "created the demo school (teacher.a / demo-a, teacher.b / demo-b, admin / demo-admin)\n");
+    } catch (const DatabaseError &error) {
+        return fail(error.message());
+    }
+
+    RoomClaimServer server(settings);
+    QString error;
+    if (!server.start(&error))
+        return fail(error);
+    std::fprintf(stdout, "roomclaim-server: listening on %s\n", qPrintable(server.listenAddress()));
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Teacher.h"
+
+#include <QList>
+#include <optional>
+
+struct TeacherCredentials {
+    Teacher teacher;
+    QString passwordHash;
+};
+
+class TeacherStore {
+public:
+    static QList<Teacher> list(bool includeInactive = true);
+    static std::optional<Teacher> find(qint64 id);
+    static std::optional<TeacherCredentials> findCredentials(const QString &username);
+    // Inserts or updates by username. An empty passwordHash keeps the stored one.
+    static Teacher upsert(const Teacher &teacher, const QString &passwordHash);
+    static Teacher update(const Teacher &teacher);
+    static bool setPasswordHash(qint64 id, const QString &passwordHash);
+    static bool setActive(qint64 id, bool active);
+    static int count();
+};

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// The real roomclaim-server executable, started headless on a free loopback port.
+class ServerProcess {
+public:
+    ServerProcess() = default;
+    ~ServerProcess();
+
+    // Starts `roomclaim-server --headless --db dbUrl --listen 127.0.0.1:<port> extraArgs` and
+    // waits until it listens. port 0 lets the server choose. Returns false with error() set.
+    bool start(const QString &dbUrl, const QStringList &extraArgs = {}, quint16 port = 0);
+    void stop();
+    // Runs the executable to completion (for --migrate, imports, bad options).
+    struct Result {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList &arguments, int timeoutMs = 60000);
+
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/").arg(m_port); }
+    const QString &error() const { return m_error; }
+    QString output() const { return m_output; }
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+    QString m_output;
+};

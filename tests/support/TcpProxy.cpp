@@ -1,0 +1,59 @@
+#include "TcpProxy.h"
+
+#include <utility>
+
+TcpProxy::TcpProxy(QString targetHost, quint16 targetPort, QObject *parent)
+    : QObject(parent), m_targetHost(std::move(targetHost)), m_targetPort(targetPort) {
+    connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::onNewConnection);
+}
+
+bool TcpProxy::listen(quint16 port) {
+    if (!m_server.listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server.serverPort();
+    return true;
+}
+
+void TcpProxy::cut() {
+    m_cut = true;
+    m_server.close();
+    const QList<QTcpSocket *> sockets = std::exchange(m_sockets, {});
+    for (QTcpSocket *socket : sockets) {
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void TcpProxy::resume() {
+    m_cut = false;
+    m_server.listen(QHostAddress::LocalHost, m_port);
+}
+
+void TcpProxy::onNewConnection() {
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        if (m_cut) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
+        auto *upstream = new QTcpSocket(this);
+        m_sockets << client << upstream;
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+            if (upstream->state() == QAbstractSocket::ConnectedState)
+                upstream->write(client->readAll());
+        });
+        connect(upstream, &QTcpSocket::connected, client, [client, upstream] { upstream->write(client->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        auto closeBoth = [this, client, upstream] {
+            m_sockets.removeAll(client);
+            m_sockets.removeAll(upstream);
+            client->disconnectFromHost();
+            upstream->disconnectFromHost();
+            client->deleteLater();
+            upstream->deleteLater();
+        };
+        connect(client, &QTcpSocket::disconnected, this, closeBoth);
+        connect(upstream, &QTcpSocket::disconnected, this, closeBoth);
+        upstream->connectToHost(m_targetHost, m_targetPort);
+    }
+}

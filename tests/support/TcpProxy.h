@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+// Forwards loopback TCP connections to a target, and can cut them all to simulate a database
+// that went away (and came back), without touching the real PostgreSQL.
+class TcpProxy : public QObject {
+    Q_OBJECT
+public:
+    TcpProxy(QString targetHost, quint16 targetPort, QObject *parent = nullptr);
+
+    bool listen(quint16 port = 0);
+    quint16 port() const { return m_port; }
+    // Drops every connection and refuses new ones until resume().
+    void cut();
+    void resume();
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_server;
+    QString m_targetHost;
+    quint16 m_targetPort;
+    quint16 m_port = 0;
+    bool m_cut = false;
+    QList<QTcpSocket *> m_sockets;
+};
