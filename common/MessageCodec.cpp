@@ -2,6 +2,7 @@
 
 #include "ErrorCodes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -17,9 +18,17 @@ Request MessageCodec::decodeRequest(const QString &frame, qint64 *usableId) {
     *usableId = 0;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(frame.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt only parses objects and arrays at the top level; a bare string, number or null is
+        // still valid JSON, just not an object, and deserves that message.
+        QJsonParseError scalarError;
+        const QJsonDocument wrapped =
+            QJsonDocument::fromJson('[' + frame.toUtf8() + ']', &scalarError);
+        if (scalarError.error == QJsonParseError::NoError && wrapped.array().size() == 1)
+            throw ProtocolError::badRequest(QStringLiteral("Frame must be a JSON object"));
         throw ProtocolError::badRequest(
             QStringLiteral("Frame is not valid JSON: %1").arg(parseError.errorString()));
+    }
     if (!document.isObject())
         throw ProtocolError::badRequest(QStringLiteral("Frame must be a JSON object"));
     QJsonObject params = document.object();

@@ -8,6 +8,9 @@ QDateTime Rfc3339::parse(const QString &text) {
         QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"));
     if (!shape.match(text).hasMatch())
         return {};
+    // Qt's ISO parser reads hour 24 as midnight of the next day; RFC 3339 allows 00-23 only.
+    if (QStringView(text).mid(11, 2).toInt() > 23)
+        return {};
     QString normalised = text;
     normalised[10] = QLatin1Char('T');
     if (normalised.endsWith(QLatin1Char('z')))

@@ -7,6 +7,7 @@
 #include "EventHub.h"
 #include "LockService.h"
 #include "ProtocolError.h"
+#include "ProtocolLimits.h"
 #include "Rfc3339.h"
 #include "RoomStore.h"
 #include "TeacherStore.h"
@@ -91,8 +92,8 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
     validateInterval(interval);
     if (interval.end() <= QDateTime::currentDateTime())
         throw ProtocolError::badRequest(QStringLiteral("That time is already over"));
-    if (purpose.size() > MaxPurposeLength)
-        throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters").arg(MaxPurposeLength));
+    if (purpose.size() > ProtocolLimits::MaxPurposeLength)
+        throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters").arg(ProtocolLimits::MaxPurposeLength));
 
     // Step 1: the lock.
     LockService::Acquired lock;

@@ -9,7 +9,6 @@
 // reply and announce. Failures throw ProtocolError; the lock is released on every path.
 class BookingService {
 public:
-    static constexpr int MaxPurposeLength = 200;
 
     static Booking confirm(const Teacher &teacher, qint64 roomId, const Interval &interval,
                            const QString &purpose);

@@ -55,7 +55,8 @@ Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &in
     QVariantMap binds = intervalBinds(interval);
     binds.insert(QStringLiteral("room"), roomId);
     binds.insert(QStringLiteral("teacher"), teacherId);
-    binds.insert(QStringLiteral("purpose"), purpose);
+    // A null QString (no purpose given) binds as SQL NULL; the column is NOT NULL DEFAULT ''.
+    binds.insert(QStringLiteral("purpose"), purpose.isNull() ? QStringLiteral("") : purpose);
     QSqlQuery query = Database::exec(
         QStringLiteral("INSERT INTO bookings (room_id, teacher_id, during, purpose) "
                        "VALUES (:room, :teacher, %1, :purpose) RETURNING id")

@@ -59,7 +59,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         return Outcome::ExitError;
     }
     if (parser.isSet(help)) {
-        *message = parser.helpText();
+        // Without a QCoreApplication yet, Qt cannot name the program in the usage line.
+        *message = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                             QFileInfo(arguments.value(0)).fileName());
         return Outcome::ExitOk;
     }
     if (parser.isSet(version)) {

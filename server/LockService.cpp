@@ -60,7 +60,8 @@ LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interv
     binds.insert(QStringLiteral("ttl"), timeToLive());
     {
         QMutexLocker locker(&instanceMutex);
-        binds.insert(QStringLiteral("instance"), instanceName);
+        // Never NULL (a NOT NULL column), also for callers that never named the instance.
+        binds.insert(QStringLiteral("instance"), instanceName.isNull() ? QStringLiteral("") : instanceName);
     }
     for (int attempt = 0; attempt < 3; ++attempt) {
         // The exclusion constraint makes concurrent inserts of overlapping locks wait for each

@@ -30,7 +30,8 @@ QString featuresLiteral(const QStringList &features) {
 
 QVariantMap roomBinds(const Room &room) {
     return {{QStringLiteral("name"), room.name.trimmed()},
-            {QStringLiteral("building"), room.building.trimmed()},
+            // A null QString binds as SQL NULL; an absent building is stored as '' (NOT NULL column).
+            {QStringLiteral("building"), room.building.isNull() ? QStringLiteral("") : room.building.trimmed()},
             {QStringLiteral("capacity"), room.capacity},
             {QStringLiteral("features"), featuresLiteral(RoomStore::normaliseFeatures(room.features))}};
 }

@@ -19,7 +19,8 @@ Teacher teacherFrom(const QSqlQuery &query) {
 QVariantMap teacherBinds(const Teacher &teacher) {
     return {{QStringLiteral("username"), teacher.username.trimmed()},
             {QStringLiteral("name"), teacher.name.trimmed()},
-            {QStringLiteral("email"), teacher.email.trimmed()},
+            // A null QString binds as SQL NULL; an absent email is stored as '' (NOT NULL column).
+            {QStringLiteral("email"), teacher.email.isNull() ? QStringLiteral("") : teacher.email.trimmed()},
             {QStringLiteral("role"), teacher.role}};
 }
 } // namespace
@@ -52,7 +53,8 @@ std::optional<TeacherCredentials> TeacherStore::findCredentials(const QString &u
 
 Teacher TeacherStore::upsert(const Teacher &teacher, const QString &passwordHash) {
     QVariantMap binds = teacherBinds(teacher);
-    binds.insert(QStringLiteral("hash"), passwordHash);
+    // An empty hash keeps the stored one (see below); it must bind as '', not as SQL NULL.
+    binds.insert(QStringLiteral("hash"), passwordHash.isNull() ? QStringLiteral("") : passwordHash);
     QSqlQuery query = Database::exec(
         QStringLiteral("INSERT INTO teachers AS t (username, name, email, role, password_hash) "
                        "VALUES (:username, :name, :email, :role, :hash) "

@@ -27,6 +27,8 @@ public:
     const QString &error() const { return m_error; }
     QString output() const { return m_output; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // The operating system's id of the server process (0 when not running), e.g. for /proc.
+    qint64 processId() const { return m_process.processId(); }
 
 private:
     QProcess m_process;

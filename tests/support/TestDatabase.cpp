@@ -13,6 +13,10 @@ QSqlDatabase openAt(const QUrl &url, const QString &connectionName, const QStrin
     QSqlDatabase db = QSqlDatabase::contains(connectionName)
                           ? QSqlDatabase::database(connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    // The connection name is shared by every TestDatabase of the process: never answer for
+    // another instance's database.
+    if (db.isOpen() && db.databaseName() != database)
+        db.close();
     db.setHostName(url.host());
     db.setPort(url.port(5432));
     db.setUserName(url.userName());

@@ -1,0 +1,194 @@
+#include "Connection.h"
+
+#include "MessageCodec.h"
+
+#include <QLoggingCategory>
+#include <QSignalBlocker>
+
+Q_LOGGING_CATEGORY(lcConnection, "roomclaim.client.connection")
+
+namespace {
+constexpr int FirstBackoffMs = 250;
+}
+
+Connection::Connection(QObject *parent) : QObject(parent) {
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        setState(State::Reconnecting);
+        m_socket.open(m_url);
+    });
+    connect(&m_socket, &QWebSocket::connected, this, &Connection::onConnected);
+    // A failed connection attempt and a dropped connection both end in UnconnectedState.
+    connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &Connection::onText);
+}
+
+Connection::~Connection() {
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+void Connection::logIn(const QUrl &server, const QString &username, const QString &password, Callback done) {
+    m_reconnectTimer.stop();
+    m_url = server;
+    m_username = username;
+    m_password = password;
+    m_token.clear();
+    m_everLoggedIn = false;
+    m_loginDone = std::move(done);
+    setState(State::Connecting);
+    if (m_socket.state() != QAbstractSocket::UnconnectedState) {
+        const QSignalBlocker quiet(&m_socket);
+        m_socket.abort();
+    }
+    m_socket.open(server);
+}
+
+void Connection::logOut() {
+    m_reconnectTimer.stop();
+    m_everLoggedIn = false;
+    if (isOnline())
+        send(QStringLiteral("logout"), {}, [](const ServerReply &) {});
+    m_token.clear();
+    setState(State::Offline);
+    m_socket.close();
+}
+
+void Connection::request(const QString &type, const QJsonObject &params, Callback done) {
+    if (!isOnline()) {
+        done(ServerReply::failure(Offline, tr("You are offline — RoomClaim is reconnecting to the server. Please try again in a moment.")));
+        return;
+    }
+    send(type, params, std::move(done));
+}
+
+void Connection::send(const QString &type, const QJsonObject &params, Callback done) {
+    const qint64 id = m_nextId++;
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, id] {
+        const Pending pending = m_pending.take(id);
+        pending.timer->deleteLater();
+        pending.done(ServerReply::failure(Timeout, tr("The server did not answer in time. Please try again.")));
+    });
+    timer->start(m_requestTimeoutMs);
+    m_pending.insert(id, {std::move(done), timer});
+    m_socket.sendTextMessage(QString::fromUtf8(MessageCodec::encodeRequest(id, type, params)));
+}
+
+void Connection::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Connection::onConnected() {
+    m_backoffMs = 0;
+    const bool resuming = m_everLoggedIn && !m_token.isEmpty();
+    setState(State::LoggingIn);
+    if (resuming) {
+        send(QStringLiteral("resume"), {{QStringLiteral("token"), m_token}},
+             [this](const ServerReply &reply) { handleLoginReply(reply, true); });
+    } else {
+        send(QStringLiteral("login"), {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), m_password}},
+             [this](const ServerReply &reply) { handleLoginReply(reply, false); });
+    }
+}
+
+void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
+    if (!reply.ok && reply.code == Offline)
+        return; // the link dropped mid-login; onDisconnected decides what happens next
+    if (!reply.ok && resuming && reply.status != 401) {
+        m_socket.abort(); // e.g. the database is briefly down: try again after a back-off
+        return;
+    }
+    const int protocol = reply.body.value(QStringLiteral("protocol")).toInt(-1);
+    if (reply.ok && protocol != MessageCodec::ProtocolVersion) {
+        const ServerReply mismatch = ServerReply::failure(
+            WrongProtocol, tr("The server speaks protocol version %1, but this RoomClaim needs version %2. Please update RoomClaim or ask IT.")
+                               .arg(protocol < 0 ? tr("(unknown)") : QString::number(protocol))
+                               .arg(MessageCodec::ProtocolVersion));
+        m_everLoggedIn = false;
+        m_socket.close();
+        setState(State::Offline);
+        if (Callback done = std::exchange(m_loginDone, nullptr))
+            done(mismatch);
+        return;
+    }
+    if (!reply.ok) {
+        if (resuming && reply.status == 401 && !m_password.isEmpty()) {
+            // The session expired while we were away: log in afresh with the same credentials.
+            m_token.clear();
+            onConnected();
+            return;
+        }
+        m_everLoggedIn = false;
+        m_socket.close();
+        setState(State::Offline);
+        if (Callback done = std::exchange(m_loginDone, nullptr))
+            done(reply);
+        else
+            emit sessionLost(reply.message);
+        return;
+    }
+    m_teacher = Teacher::fromJson(reply.body.value(QStringLiteral("teacher")).toObject());
+    m_token = reply.body.value(QStringLiteral("token")).toString();
+    const bool wasReconnect = m_everLoggedIn;
+    m_everLoggedIn = true;
+    setState(State::Online);
+    if (Callback done = std::exchange(m_loginDone, nullptr))
+        done(reply);
+    if (wasReconnect)
+        emit resumed();
+}
+
+void Connection::onDisconnected() {
+    failAllPending(Offline, tr("The connection to the server was lost. Please try again once RoomClaim has reconnected."));
+    if (m_state == State::Offline)
+        return; // closed on purpose
+    if (!m_everLoggedIn) {
+        setState(State::Offline);
+        if (Callback done = std::exchange(m_loginDone, nullptr))
+            done(ServerReply::failure(Unreachable, tr("Cannot reach the RoomClaim server at %1. Check the address, or ask IT whether the server is running.")
+                                                      .arg(m_url.toString())));
+        return;
+    }
+    qCInfo(lcConnection) << "connection lost; reconnecting";
+    scheduleReconnect();
+}
+
+void Connection::scheduleReconnect() {
+    setState(State::Reconnecting);
+    m_backoffMs = m_backoffMs == 0 ? FirstBackoffMs : qMin(m_backoffMs * 2, m_maxBackoffMs);
+    m_reconnectTimer.start(m_backoffMs);
+}
+
+void Connection::failAllPending(const QString &code, const QString &message) {
+    const QHash<qint64, Pending> pending = std::exchange(m_pending, {});
+    for (const Pending &entry : pending) {
+        entry.timer->stop();
+        entry.timer->deleteLater();
+        entry.done(ServerReply::failure(code, message));
+    }
+}
+
+void Connection::onText(const QString &text) {
+    QJsonObject frame;
+    if (!MessageCodec::parseObject(text.toUtf8(), &frame))
+        return;
+    if (frame.contains(QStringLiteral("event"))) {
+        emit eventReceived(frame.value(QStringLiteral("event")).toString(), frame);
+        return;
+    }
+    const qint64 id = frame.value(QStringLiteral("re")).toInteger();
+    if (!m_pending.contains(id))
+        return;
+    const Pending pending = m_pending.take(id);
+    pending.timer->stop();
+    pending.timer->deleteLater();
+    pending.done(ServerReply::fromFrame(frame));
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "ServerReply.h"
+#include "Teacher.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+#include <functional>
+
+// The teacher client's link to the server: requests with replies matched by id, pushed
+// events, and resilience — automatic reconnect with back-off and `resume` of the session.
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, LoggingIn, Online, Reconnecting };
+    Q_ENUM(State)
+    using Callback = std::function<void(const ServerReply &)>;
+
+    // Client-side failure codes (the server's own codes come from the protocol).
+    static inline const QString Offline = QStringLiteral("OFFLINE");
+    static inline const QString Timeout = QStringLiteral("TIMEOUT");
+    static inline const QString Unreachable = QStringLiteral("UNREACHABLE");
+    static inline const QString WrongProtocol = QStringLiteral("WRONG_PROTOCOL");
+
+    explicit Connection(QObject *parent = nullptr);
+    ~Connection() override;
+
+    // Connects and logs in; done receives the login reply or a client-side failure.
+    void logIn(const QUrl &server, const QString &username, const QString &password, Callback done);
+    void logOut();
+    // Sends a request; fails at once with OFFLINE when not online.
+    void request(const QString &type, const QJsonObject &params, Callback done);
+
+    State state() const { return m_state; }
+    bool isOnline() const { return m_state == State::Online; }
+    const Teacher &teacher() const { return m_teacher; }
+    QUrl serverUrl() const { return m_url; }
+    void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
+    void setMaxBackoff(int ms) { m_maxBackoffMs = ms; }
+
+signals:
+    void stateChanged(Connection::State state);
+    void eventReceived(const QString &event, const QJsonObject &payload);
+    // After an automatic reconnect and resume: whatever was shown may be stale.
+    void resumed();
+    // The session could not be resumed (e.g. the account was deactivated).
+    void sessionLost(const QString &message);
+
+private:
+    struct Pending {
+        Callback done;
+        QTimer *timer;
+    };
+
+    void setState(State state);
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void send(const QString &type, const QJsonObject &params, Callback done);
+    void failAllPending(const QString &code, const QString &message);
+    void scheduleReconnect();
+    void handleLoginReply(const ServerReply &reply, bool resuming);
+
+    QWebSocket m_socket;
+    QUrl m_url;
+    QString m_username;
+    QString m_password;
+    QString m_token;
+    Teacher m_teacher;
+    State m_state = State::Offline;
+    Callback m_loginDone;
+    qint64 m_nextId = 1;
+    QHash<qint64, Pending> m_pending;
+    QTimer m_reconnectTimer;
+    int m_backoffMs = 0;
+    int m_maxBackoffMs = 8000;
+    int m_requestTimeoutMs = 15000;
+    bool m_everLoggedIn = false;
+};

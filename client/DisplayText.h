@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Interval.h"
+
+#include <QString>
+#include <QTime>
+
+// Times and counts as teachers read them: "08:30", "Mon 30 Nov, 08:30–09:20", "24 seats".
+class DisplayText {
+public:
+    static QString clock(const QTime &time);
+    static QString day(const QDate &date);
+    static QString range(const Interval &interval);
+    static QString seats(int count);
+};

@@ -1,0 +1,134 @@
+#include "LoginDialog.h"
+
+#include "Connection.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
+    : QDialog(parent), m_connection(connection), m_server(new QLineEdit(this)), m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_error(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_logInButton(new QPushButton(tr("Log In"), this)) {
+    setObjectName(QStringLiteral("loginDialog"));
+    setWindowTitle(tr("RoomClaim — Log in"));
+    setMinimumWidth(400);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 18);
+    layout->setSpacing(12);
+    auto *title = new QLabel(tr("RoomClaim"), this);
+    title->setObjectName(QStringLiteral("loginTitle"));
+    layout->addWidget(title);
+    auto *subtitle = new QLabel(tr("Log in with your school account to find and claim a room."), this);
+    subtitle->setWordWrap(true);
+    layout->addWidget(subtitle);
+
+    const QSettings settings;
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight);
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setText(settings.value(QStringLiteral("login/server"), QStringLiteral("localhost:7400")).toString());
+    m_server->setPlaceholderText(tr("server:7400"));
+    form->addRow(tr("&Server"), m_server);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_username->setText(settings.value(QStringLiteral("login/username")).toString());
+    form->addRow(tr("&Username"), m_username);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("&Password"), m_password);
+    layout->addLayout(form);
+
+    m_error->setObjectName(QStringLiteral("loginError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_logInButton->setObjectName(QStringLiteral("logInButton"));
+    m_logInButton->setDefault(true);
+    buttons->addButton(m_logInButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(m_logInButton, &QPushButton::clicked, this, &LoginDialog::logIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    (m_username->text().isEmpty() ? m_username : m_password)->setFocus();
+}
+
+QUrl LoginDialog::serverUrl(const QString &text) {
+    QString address = text.trimmed();
+    if (!address.contains(QStringLiteral("://")))
+        address = QStringLiteral("ws://") + address;
+    QUrl url(address);
+    if (url.port() < 0)
+        url.setPort(7400);
+    if (url.path().isEmpty())
+        url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void LoginDialog::setServer(const QString &server) {
+    m_server->setText(server);
+}
+
+void LoginDialog::setUsername(const QString &username) {
+    m_username->setText(username);
+}
+
+void LoginDialog::setPassword(const QString &password) {
+    m_password->setText(password);
+}
+
+QString LoginDialog::errorText() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void LoginDialog::logIn() {
+    const QUrl url = serverUrl(m_server->text());
+    if (m_server->text().trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()) {
+        m_error->setText(tr("Please enter the server address, e.g. roomclaim.school.local:7400."));
+        m_error->show();
+        return;
+    }
+    if (m_username->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Please enter your username."));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    setBusy(true);
+    m_connection->logIn(url, m_username->text().trimmed(), m_password->text(), [this](const ServerReply &reply) {
+        setBusy(false);
+        if (reply.ok) {
+            QSettings settings;
+            settings.setValue(QStringLiteral("login/server"), m_server->text().trimmed());
+            settings.setValue(QStringLiteral("login/username"), m_username->text().trimmed());
+            accept();
+            return;
+        }
+        if (reply.code == QLatin1String("AUTH_FAILED"))
+            m_error->setText(tr("Wrong username or password. Please try again."));
+        else
+            m_error->setText(reply.message);
+        m_error->show();
+        m_password->selectAll();
+        m_password->setFocus();
+    });
+}
+
+void LoginDialog::setBusy(bool busy) {
+    m_progress->setVisible(busy);
+    m_logInButton->setEnabled(!busy);
+    m_server->setEnabled(!busy);
+    m_username->setEnabled(!busy);
+    m_password->setEnabled(!busy);
+}

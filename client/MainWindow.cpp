@@ -1,0 +1,361 @@
+#include "MainWindow.h"
+
+#include "ClaimDialog.h"
+#include "DisplayText.h"
+#include "MyBookingsPanel.h"
+#include "PeriodSlot.h"
+#include "RecommendationCard.h"
+#include "Rfc3339.h"
+#include "SearchPanel.h"
+#include "ToastArea.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QVBoxLayout>
+
+namespace {
+QString timeRange(const Interval &interval) {
+    return DisplayText::range(interval);
+}
+} // namespace
+
+MainWindow::MainWindow(Connection *connection, QWidget *parent) : QMainWindow(parent), m_connection(connection) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("RoomClaim"));
+    buildUi();
+    connect(m_connection, &Connection::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_connection, &Connection::eventReceived, this, &MainWindow::onEvent);
+    connect(m_connection, &Connection::resumed, this, [this] {
+        notify(tr("Back online. Results are up to date."), int(Toast::Kind::Success));
+        refreshAll();
+    });
+    connect(m_connection, &Connection::sessionLost, this, [this](const QString &message) {
+        notify(tr("You were logged out: %1").arg(message), int(Toast::Kind::Warning));
+    });
+    onStateChanged(m_connection->state());
+}
+
+void MainWindow::buildUi() {
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    auto *header = new QFrame(central);
+    header->setObjectName(QStringLiteral("headerBar"));
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(20, 12, 20, 12);
+    auto *brand = new QLabel(tr("RoomClaim"), header);
+    brand->setObjectName(QStringLiteral("brand"));
+    headerLayout->addWidget(brand);
+    headerLayout->addStretch(1);
+    m_userLabel = new QLabel(header);
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    headerLayout->addWidget(m_userLabel);
+    outer->addWidget(header);
+
+    m_banner = new QLabel(tr("Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; "
+                             "what you see may be out of date."),
+                          central);
+    m_banner->setObjectName(QStringLiteral("offlineBanner"));
+    static_cast<QLabel *>(m_banner)->setWordWrap(true);
+    m_banner->hide();
+    outer->addWidget(m_banner);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(20, 16, 20, 16);
+    body->setSpacing(20);
+
+    auto *sidebar = new QWidget(central);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(330);
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(24);
+    m_searchPanel = new SearchPanel(sidebar);
+    sideLayout->addWidget(m_searchPanel);
+    auto *bookingsScroll = new QScrollArea(sidebar);
+    bookingsScroll->setWidgetResizable(true);
+    bookingsScroll->setFrameShape(QFrame::NoFrame);
+    bookingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_myBookings = new MyBookingsPanel(bookingsScroll);
+    bookingsScroll->setWidget(m_myBookings);
+    sideLayout->addWidget(bookingsScroll, 1);
+    body->addWidget(sidebar);
+
+    auto *main = new QVBoxLayout;
+    main->setSpacing(10);
+    m_resultsTitle = new QLabel(central);
+    m_resultsTitle->setObjectName(QStringLiteral("resultsTitle"));
+    main->addWidget(m_resultsTitle);
+    m_results = new ResultsView(central);
+    main->addWidget(m_results, 1);
+    body->addLayout(main, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("connectionStatus"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+    m_toasts = new ToastArea(central);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(style()->standardIcon(QStyle::SP_ComputerIcon), this);
+        m_tray->setToolTip(tr("RoomClaim"));
+        m_tray->show();
+    }
+
+    connect(m_searchPanel, &SearchPanel::criteriaChanged, this, &MainWindow::search);
+    connect(m_results, &ResultsView::claimRequested, this, &MainWindow::openClaimDialog);
+    connect(m_myBookings, &MyBookingsPanel::cancelRequested, this, &MainWindow::askToCancel);
+    resize(1180, 760);
+}
+
+QString MainWindow::statusText() const {
+    return m_statusLabel->text();
+}
+
+void MainWindow::refreshAll() {
+    m_userLabel->setText(tr("Logged in as %1").arg(m_connection->teacher().name));
+    loadPeriods();
+    loadFeatures();
+    loadMyBookings();
+}
+
+void MainWindow::loadPeriods() {
+    m_connection->request(QStringLiteral("listPeriods"), {}, [this](const ServerReply &reply) {
+        if (!reply.ok)
+            return notify(reply.message, int(Toast::Kind::Warning));
+        QList<PeriodSlot> periods;
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("periods")).toArray()) {
+            const QJsonObject period = value.toObject();
+            periods << PeriodSlot{period.value(QStringLiteral("name")).toString(),
+                                  Rfc3339::parse(period.value(QStringLiteral("start")).toString()).toLocalTime().time(),
+                                  Rfc3339::parse(period.value(QStringLiteral("end")).toString()).toLocalTime().time()};
+        }
+        // Re-applying the same schedule would reset the teacher's choice of period.
+        if (m_searchPanel->periodCount() != periods.size() || m_searchPanel->periodCount() == 0)
+            m_searchPanel->setPeriods(periods);
+        else
+            search();
+    });
+}
+
+void MainWindow::loadFeatures() {
+    m_connection->request(QStringLiteral("listRooms"), {}, [this](const ServerReply &reply) {
+        if (!reply.ok)
+            return;
+        QStringList features;
+        for (const QJsonValue &room : reply.body.value(QStringLiteral("rooms")).toArray()) {
+            for (const QJsonValue &feature : room.toObject().value(QStringLiteral("features")).toArray()) {
+                if (!features.contains(feature.toString()))
+                    features << feature.toString();
+            }
+        }
+        features.sort();
+        m_searchPanel->setFeatures(features);
+    });
+}
+
+void MainWindow::loadMyBookings() {
+    m_connection->request(QStringLiteral("myBookings"), {}, [this](const ServerReply &reply) {
+        if (!reply.ok)
+            return;
+        QList<Booking> bookings;
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("bookings")).toArray())
+            bookings << Booking::fromJson(value.toObject());
+        m_myBookings->setBookings(bookings);
+    });
+}
+
+void MainWindow::search() {
+    const SearchCriteria criteria = m_searchPanel->criteria();
+    if (!criteria.isValid())
+        return;
+    const quint64 generation = ++m_searchGeneration;
+    m_resultsTitle->setText(tr("Free rooms · %1").arg(m_searchPanel->describeTime()));
+    m_connection->request(QStringLiteral("searchRooms"), criteria.toParams(), [this, generation, criteria](const ServerReply &reply) {
+        // A newer search has gone out since: this answer is stale.
+        if (generation != m_searchGeneration)
+            return;
+        ++m_searchesCompleted;
+        if (!reply.ok) {
+            m_results->showMessage(reply.message);
+            emit searchCompleted();
+            return;
+        }
+        QList<RoomResult> results;
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("rooms")).toArray()) {
+            const QJsonObject room = value.toObject();
+            results << RoomResult{Room::fromJson(room), room.value(QStringLiteral("lockedBy")).toString()};
+        }
+        m_shown = criteria;
+        m_results->showResults(results, criteria);
+        emit searchCompleted();
+    });
+}
+
+void MainWindow::onStateChanged(Connection::State state) {
+    switch (state) {
+    case Connection::State::Online:
+        m_statusLabel->setText(tr("● Connected to %1").arg(m_connection->serverUrl().authority()));
+        m_banner->hide();
+        break;
+    case Connection::State::Reconnecting:
+        m_statusLabel->setText(tr("○ Reconnecting…"));
+        m_banner->show();
+        break;
+    case Connection::State::Connecting:
+    case Connection::State::LoggingIn:
+        m_statusLabel->setText(tr("○ Connecting…"));
+        break;
+    case Connection::State::Offline:
+        m_statusLabel->setText(tr("○ Offline"));
+        m_banner->show();
+        break;
+    }
+}
+
+bool MainWindow::concernsCurrentSearch(qint64 roomId, const Interval &interval) const {
+    Q_UNUSED(roomId);
+    return m_shown.isValid() && m_shown.interval.overlaps(interval);
+}
+
+void MainWindow::onEvent(const QString &event, const QJsonObject &payload) {
+    const Interval interval(Rfc3339::parse(payload.value(QStringLiteral("start")).toString()),
+                            Rfc3339::parse(payload.value(QStringLiteral("end")).toString()));
+    const qint64 roomId = payload.value(QStringLiteral("roomId")).toInteger();
+    if (event == QLatin1String("bookingCreated")) {
+        onBookingCreated(Booking::fromJson(payload.value(QStringLiteral("booking")).toObject()));
+    } else if (event == QLatin1String("bookingCanceled")) {
+        onBookingCanceled(Booking::fromJson(payload.value(QStringLiteral("booking")).toObject()),
+                          payload.value(QStringLiteral("canceledBy")).toString(), payload.value(QStringLiteral("reason")).toString());
+    } else if (event == QLatin1String("roomLocked")) {
+        const QString holder = payload.value(QStringLiteral("holder")).toString();
+        if (holder != m_connection->teacher().name && concernsCurrentSearch(roomId, interval))
+            m_results->setLockedBy(roomId, holder);
+    } else if (event == QLatin1String("roomUnlocked")) {
+        if (concernsCurrentSearch(roomId, interval))
+            m_results->setLockedBy(roomId, QString());
+    } else if (event == QLatin1String("roomsChanged")) {
+        loadFeatures();
+        search();
+        notify(tr("The school's room list was updated."), int(Toast::Kind::Info));
+    }
+}
+
+void MainWindow::onBookingCreated(const Booking &booking) {
+    const bool mine = booking.teacherId == m_connection->teacher().id;
+    if (mine)
+        m_myBookings->addBooking(booking);
+    if (concernsCurrentSearch(booking.roomId, booking.interval) && m_results->removeRoom(booking.roomId) && !mine)
+        notify(tr("%1 just booked %2 (%3).").arg(booking.teacherName, booking.roomName, timeRange(booking.interval)), int(Toast::Kind::Info));
+}
+
+void MainWindow::onBookingCanceled(const Booking &booking, const QString &canceledBy, const QString &reason) {
+    const bool mine = booking.teacherId == m_connection->teacher().id;
+    if (mine)
+        m_myBookings->removeBooking(booking.id);
+    if (mine && canceledBy != m_connection->teacher().name) {
+        notify(reason.isEmpty() ? tr("%1 canceled your booking of %2 (%3).").arg(canceledBy, booking.roomName, timeRange(booking.interval))
+                                : tr("%1 canceled your booking of %2 (%3): %4").arg(canceledBy, booking.roomName, timeRange(booking.interval), reason),
+               int(Toast::Kind::Warning));
+    }
+    if (concernsCurrentSearch(booking.roomId, booking.interval)) {
+        search();
+        if (!mine)
+            notify(tr("%1 is free again (%2).").arg(booking.roomName, timeRange(booking.interval)), int(Toast::Kind::Info));
+    }
+}
+
+void MainWindow::openClaimDialog(const Room &room) {
+    if (m_claimDialog)
+        m_claimDialog->close();
+    auto *dialog = new ClaimDialog(room, m_searchPanel->criteria().interval, m_searchPanel->describePeriod(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ClaimDialog::confirmRequested, this, &MainWindow::onConfirm);
+    m_claimDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::onConfirm(const Room &room, const Interval &interval, const QString &purpose) {
+    QJsonObject params{{QStringLiteral("roomId"), room.id},
+                       {QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
+                       {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())}};
+    if (!purpose.isEmpty())
+        params.insert(QStringLiteral("purpose"), purpose);
+    QPointer<ClaimDialog> dialog = m_claimDialog;
+    m_connection->request(QStringLiteral("confirmBooking"), params, [this, dialog, room](const ServerReply &reply) {
+        if (reply.ok) {
+            const Booking booking = Booking::fromJson(reply.body.value(QStringLiteral("booking")).toObject());
+            m_myBookings->addBooking(booking);
+            m_results->removeRoom(booking.roomId);
+            if (dialog)
+                dialog->succeed();
+            notify(tr("Room booked successfully: %1, %2.").arg(booking.roomName, timeRange(booking.interval)), int(Toast::Kind::Success));
+            return;
+        }
+        QString message = reply.message;
+        if (reply.code == QLatin1String("BOOKING_CONFLICT"))
+            m_results->removeRoom(room.id); // it is taken: never offer it again for this time
+        else if (reply.code == QLatin1String("LOCK_HELD"))
+            message = tr("%1 — please wait and try again.").arg(reply.message);
+        if (dialog)
+            dialog->showFailure(message, nextBestRoom(room.id));
+        else
+            notify(message, int(Toast::Kind::Warning));
+    });
+}
+
+std::optional<Room> MainWindow::nextBestRoom(qint64 exceptRoomId) const {
+    // Cards are in the server's order, best match first.
+    for (const RecommendationCard *card : m_results->cards()) {
+        if (card->room().id != exceptRoomId && card->lockedBy().isEmpty())
+            return card->room();
+    }
+    return std::nullopt;
+}
+
+void MainWindow::askToCancel(const Booking &booking) {
+    auto *prompt = new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
+                                   tr("Cancel your booking of %1 on %2?\nColleagues will see the room as free again.")
+                                       .arg(booking.roomName, timeRange(booking.interval)),
+                                   QMessageBox::NoButton, this);
+    prompt->setObjectName(QStringLiteral("cancelPrompt"));
+    QPushButton *yes = prompt->addButton(tr("Cancel Booking"), QMessageBox::DestructiveRole);
+    prompt->addButton(tr("Keep It"), QMessageBox::RejectRole);
+    prompt->setDefaultButton(yes);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QMessageBox::buttonClicked, this, [this, yes, booking](QAbstractButton *button) {
+        if (button == yes)
+            cancelBooking(booking);
+    });
+    m_cancelPrompt = prompt;
+    prompt->open();
+}
+
+void MainWindow::cancelBooking(const Booking &booking) {
+    m_connection->request(QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), booking.id}}, [this, booking](const ServerReply &reply) {
+        if (!reply.ok && reply.code != QLatin1String("BOOKING_NOT_FOUND"))
+            return notify(reply.message, int(Toast::Kind::Warning));
+        m_myBookings->removeBooking(booking.id);
+        notify(tr("Booking of %1 canceled.").arg(booking.roomName), int(Toast::Kind::Success));
+    });
+}
+
+void MainWindow::notify(const QString &text, int kind) {
+    m_toasts->show(text, Toast::Kind(kind));
+    if (m_tray && (isMinimized() || !isActiveWindow()))
+        m_tray->showMessage(tr("RoomClaim"), text, QSystemTrayIcon::Information, 5000);
+}

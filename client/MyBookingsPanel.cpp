@@ -1,0 +1,86 @@
+#include "MyBookingsPanel.h"
+
+#include "DisplayText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+MyBookingsPanel::MyBookingsPanel(QWidget *parent) : QWidget(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)) {
+    setObjectName(QStringLiteral("myBookings"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("My Bookings"), this);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(title);
+    m_empty->setObjectName(QStringLiteral("emptyHint"));
+    m_empty->setText(tr("No upcoming bookings yet. Claim a room and it appears here."));
+    m_empty->setWordWrap(true);
+    layout->addWidget(m_empty);
+    m_list->setSpacing(6);
+    layout->addLayout(m_list);
+    layout->addStretch(1);
+}
+
+void MyBookingsPanel::setBookings(const QList<Booking> &bookings) {
+    m_bookings = bookings;
+    rebuild();
+}
+
+void MyBookingsPanel::addBooking(const Booking &booking) {
+    for (const Booking &existing : std::as_const(m_bookings)) {
+        if (existing.id == booking.id)
+            return;
+    }
+    m_bookings << booking;
+    rebuild();
+}
+
+bool MyBookingsPanel::removeBooking(qint64 bookingId) {
+    const qsizetype removed = m_bookings.removeIf([&](const Booking &booking) { return booking.id == bookingId; });
+    if (removed)
+        rebuild();
+    return removed > 0;
+}
+
+QWidget *MyBookingsPanel::cancelButton(qint64 bookingId) const {
+    for (QPushButton *button : findChildren<QPushButton *>(QStringLiteral("cancelBookingButton"))) {
+        if (button->property("bookingId").toLongLong() == bookingId)
+            return button;
+    }
+    return nullptr;
+}
+
+void MyBookingsPanel::rebuild() {
+    while (QLayoutItem *item = m_list->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    std::sort(m_bookings.begin(), m_bookings.end(),
+              [](const Booking &a, const Booking &b) { return a.interval.start() < b.interval.start(); });
+    for (const Booking &booking : std::as_const(m_bookings)) {
+        auto *row = new QFrame(this);
+        row->setObjectName(QStringLiteral("bookingRow"));
+        row->setProperty("bookingId", booking.id);
+        auto *rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(12, 8, 8, 8);
+        auto *text = new QLabel(row);
+        text->setTextFormat(Qt::RichText);
+        text->setWordWrap(true);
+        text->setText(tr("<b>%1</b><br>%2%3")
+                          .arg(booking.roomName.toHtmlEscaped(), DisplayText::range(booking.interval).toHtmlEscaped(),
+                               booking.purpose.isEmpty() ? QString() : QStringLiteral("<br><span style='color:#5b6777'>%1</span>").arg(booking.purpose.toHtmlEscaped())));
+        rowLayout->addWidget(text, 1);
+        auto *cancel = new QPushButton(tr("Cancel"), row);
+        cancel->setObjectName(QStringLiteral("cancelBookingButton"));
+        cancel->setProperty("bookingId", booking.id);
+        cancel->setAccessibleName(tr("Cancel booking of %1").arg(booking.roomName));
+        connect(cancel, &QPushButton::clicked, this, [this, booking] { emit cancelRequested(booking); });
+        rowLayout->addWidget(cancel, 0, Qt::AlignVCenter);
+        m_list->addWidget(row);
+    }
+    m_empty->setVisible(m_bookings.isEmpty());
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+#include <QTime>
+
+// One period of the bell schedule as the client keeps it: a name and the clock times.
+struct PeriodSlot {
+    QString name;
+    QTime start;
+    QTime end;
+};

@@ -1,0 +1,80 @@
+#include "RecommendationCard.h"
+
+#include "DisplayText.h"
+#include "FitExplainer.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *chip(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("featureChip"));
+    return label;
+}
+} // namespace
+
+RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &criteria, bool bestMatch, QWidget *parent)
+    : QFrame(parent), m_room(room), m_lockLabel(new QLabel(this)), m_claimButton(new QPushButton(tr("Claim Room"), this)) {
+    setObjectName(QStringLiteral("recommendationCard"));
+    setProperty("roomId", room.id);
+    setAccessibleName(tr("%1, %2 seats").arg(room.name).arg(room.capacity));
+    setMinimumWidth(260);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->setSpacing(6);
+
+    auto *header = new QHBoxLayout;
+    auto *name = new QLabel(room.name, this);
+    name->setObjectName(QStringLiteral("cardTitle"));
+    header->addWidget(name, 1);
+    if (bestMatch) {
+        auto *badge = new QLabel(tr("Best match"), this);
+        badge->setObjectName(QStringLiteral("bestMatchBadge"));
+        header->addWidget(badge, 0, Qt::AlignTop);
+    }
+    layout->addLayout(header);
+
+    auto *details = new QLabel(tr("%1 building · %2").arg(room.building.isEmpty() ? tr("Main") : room.building, DisplayText::seats(room.capacity)), this);
+    details->setObjectName(QStringLiteral("cardDetails"));
+    layout->addWidget(details);
+
+    if (!room.features.isEmpty()) {
+        auto *chips = new QHBoxLayout;
+        chips->setSpacing(4);
+        for (const QString &feature : room.features)
+            chips->addWidget(chip(feature, this));
+        chips->addStretch(1);
+        layout->addLayout(chips);
+    }
+
+    auto *fit = new QLabel(FitExplainer::explain(room, criteria), this);
+    fit->setObjectName(QStringLiteral("cardFit"));
+    fit->setWordWrap(true);
+    layout->addWidget(fit);
+
+    m_lockLabel->setObjectName(QStringLiteral("cardLock"));
+    m_lockLabel->setWordWrap(true);
+    m_lockLabel->hide();
+    layout->addWidget(m_lockLabel);
+    layout->addStretch(1);
+
+    m_claimButton->setObjectName(QStringLiteral("claimButton"));
+    m_claimButton->setAccessibleName(tr("Claim %1").arg(room.name));
+    m_claimButton->setCursor(Qt::PointingHandCursor);
+    layout->addWidget(m_claimButton);
+    connect(m_claimButton, &QPushButton::clicked, this, [this] { emit claimRequested(m_room); });
+}
+
+void RecommendationCard::setLockedBy(const QString &holder) {
+    m_lockedBy = holder;
+    m_lockLabel->setText(tr("Being booked by %1…").arg(holder));
+    m_lockLabel->setVisible(!holder.isEmpty());
+    setProperty("locked", !holder.isEmpty());
+    style()->unpolish(this);
+    style()->polish(this);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Room.h"
+#include "SearchCriteria.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// One free room in the results: what it is, why it fits, and the "Claim Room" button.
+class RecommendationCard : public QFrame {
+    Q_OBJECT
+public:
+    RecommendationCard(const Room &room, const SearchCriteria &criteria, bool bestMatch, QWidget *parent = nullptr);
+
+    const Room &room() const { return m_room; }
+    // Shows "Being booked by <name>" while a colleague's confirmation is in flight.
+    void setLockedBy(const QString &holder);
+    QString lockedBy() const { return m_lockedBy; }
+    QPushButton *claimButton() const { return m_claimButton; }
+
+signals:
+    void claimRequested(const Room &room);
+
+private:
+    Room m_room;
+    QString m_lockedBy;
+    QLabel *m_lockLabel;
+    QPushButton *m_claimButton;
+};

@@ -1,0 +1,106 @@
+#include "ResultsView.h"
+
+#include "RecommendationCard.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int CardWidth = 280;
+}
+
+ResultsView::ResultsView(QWidget *parent)
+    : QScrollArea(parent), m_canvas(new QWidget(this)), m_grid(new QGridLayout), m_message(new QLabel(m_canvas)) {
+    setObjectName(QStringLiteral("resultsView"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    m_canvas->setObjectName(QStringLiteral("resultsCanvas"));
+    auto *outer = new QVBoxLayout(m_canvas);
+    outer->setContentsMargins(4, 4, 4, 4);
+    m_message->setObjectName(QStringLiteral("resultsMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    outer->addWidget(m_message);
+    m_grid->setSpacing(12);
+    outer->addLayout(m_grid);
+    outer->addStretch(1);
+    setWidget(m_canvas);
+}
+
+void ResultsView::showResults(const QList<RoomResult> &results, const SearchCriteria &criteria) {
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    for (int i = 0; i < results.size(); ++i) {
+        auto *card = new RecommendationCard(results.at(i).room, criteria, i == 0, m_canvas);
+        card->setLockedBy(results.at(i).lockedBy);
+        connect(card, &RecommendationCard::claimRequested, this, &ResultsView::claimRequested);
+        m_cards << card;
+    }
+    if (m_cards.isEmpty())
+        showMessage(tr("No free room matches. Try another period, fewer seats or fewer features."));
+    else
+        m_message->hide();
+    m_columns = 0;
+    relayout();
+}
+
+void ResultsView::showMessage(const QString &message) {
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    m_message->setText(message);
+    m_message->show();
+}
+
+bool ResultsView::removeRoom(qint64 roomId) {
+    RecommendationCard *found = card(roomId);
+    if (!found)
+        return false;
+    m_cards.removeOne(found);
+    delete found;
+    if (m_cards.isEmpty())
+        showMessage(tr("No free room matches any more. Try another period, fewer seats or fewer features."));
+    m_columns = 0;
+    relayout();
+    return true;
+}
+
+void ResultsView::setLockedBy(qint64 roomId, const QString &holder) {
+    if (RecommendationCard *found = card(roomId))
+        found->setLockedBy(holder);
+}
+
+RecommendationCard *ResultsView::card(qint64 roomId) const {
+    for (RecommendationCard *candidate : m_cards) {
+        if (candidate->room().id == roomId)
+            return candidate;
+    }
+    return nullptr;
+}
+
+QList<Room> ResultsView::rooms() const {
+    QList<Room> rooms;
+    for (const RecommendationCard *candidate : m_cards)
+        rooms << candidate->room();
+    return rooms;
+}
+
+void ResultsView::resizeEvent(QResizeEvent *event) {
+    QScrollArea::resizeEvent(event);
+    relayout();
+}
+
+void ResultsView::relayout() {
+    const int columns = qMax(1, viewport()->width() / (CardWidth + m_grid->spacing()));
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (RecommendationCard *card : std::as_const(m_cards))
+        m_grid->removeWidget(card);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_grid->addWidget(m_cards.at(i), i / columns, i % columns);
+    for (int c = 0; c < columns; ++c)
+        m_grid->setColumnStretch(c, 1);
+}

@@ -1,0 +1,219 @@
+#include "SearchPanel.h"
+
+#include "DisplayText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent), m_date(new QDateEdit(this)), m_period(new QComboBox(this)), m_customBox(new QWidget(this)),
+      m_start(new QTimeEdit(m_customBox)), m_end(new QTimeEdit(m_customBox)), m_capacity(new QSpinBox(this)),
+      m_featureGrid(new QGridLayout), m_timeError(new QLabel(this)) {
+    setObjectName(QStringLiteral("searchPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(tr("Find a free room"), this);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    layout->addWidget(title);
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(10);
+    form->setVerticalSpacing(8);
+
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_date->setMinimumDate(QDate::currentDate());
+    m_date->setAccessibleName(tr("Date"));
+    form->addRow(tr("&Date"), m_date);
+
+    m_period->setObjectName(QStringLiteral("periodCombo"));
+    m_period->setAccessibleName(tr("Period"));
+    form->addRow(tr("&Period"), m_period);
+
+    auto *customLayout = new QHBoxLayout(m_customBox);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    m_start->setObjectName(QStringLiteral("startTime"));
+    m_end->setObjectName(QStringLiteral("endTime"));
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setTime(QTime(9, 0));
+    m_end->setTime(QTime(10, 0));
+    m_start->setAccessibleName(tr("Start time"));
+    m_end->setAccessibleName(tr("End time"));
+    customLayout->addWidget(m_start);
+    customLayout->addWidget(new QLabel(tr("to"), m_customBox));
+    customLayout->addWidget(m_end);
+    customLayout->addStretch(1);
+    form->addRow(tr("Time"), m_customBox);
+    m_form = form;
+
+    m_capacity->setObjectName(QStringLiteral("capacitySpin"));
+    m_capacity->setRange(0, 500);
+    m_capacity->setSpecialValueText(tr("Any size"));
+    m_capacity->setSuffix(tr(" pupils"));
+    m_capacity->setAccessibleName(tr("Class size"));
+    form->addRow(tr("Class &size"), m_capacity);
+    layout->addLayout(form);
+
+    m_timeError->setObjectName(QStringLiteral("timeError"));
+    m_timeError->setText(tr("The end time must be after the start time."));
+    m_timeError->hide();
+    layout->addWidget(m_timeError);
+
+    auto *featuresTitle = new QLabel(tr("Needs"), this);
+    featuresTitle->setObjectName(QStringLiteral("fieldTitle"));
+    layout->addWidget(featuresTitle);
+    m_featureGrid->setHorizontalSpacing(12);
+    m_featureGrid->setVerticalSpacing(6);
+    layout->addLayout(m_featureGrid);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &SearchPanel::onInputChanged);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        m_form->setRowVisible(m_customBox, isCustom());
+        onInputChanged();
+    });
+    connect(m_start, &QTimeEdit::timeChanged, this, &SearchPanel::onInputChanged);
+    connect(m_end, &QTimeEdit::timeChanged, this, &SearchPanel::onInputChanged);
+    connect(m_capacity, &QSpinBox::valueChanged, this, &SearchPanel::onInputChanged);
+    setPeriods({});
+}
+
+void SearchPanel::setPeriods(const QList<PeriodSlot> &periods) {
+    m_periods = periods;
+    {
+        const QSignalBlocker block(m_period);
+        m_period->clear();
+        for (const PeriodSlot &period : periods)
+            m_period->addItem(tr("%1  (%2–%3)").arg(period.name, DisplayText::clock(period.start), DisplayText::clock(period.end)));
+        m_period->addItem(tr("Custom time…"));
+    }
+    chooseDefaults();
+}
+
+void SearchPanel::chooseDefaults() {
+    // The next period that has not ended yet, on the next school day.
+    const QDateTime now = QDateTime::currentDateTime();
+    QDate date = now.date();
+    int index = -1;
+    for (int day = 0; day < 8 && index < 0; ++day, date = date.addDays(1)) {
+        if (date.dayOfWeek() > 5)
+            continue;
+        for (int i = 0; i < m_periods.size(); ++i) {
+            if (QDateTime(date, m_periods.at(i).end) > now) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= 0)
+            break;
+    }
+    m_quiet = true;
+    m_date->setDate(index >= 0 ? date : now.date());
+    m_period->setCurrentIndex(index >= 0 ? index : m_period->count() - 1);
+    m_form->setRowVisible(m_customBox, isCustom());
+    m_quiet = false;
+    onInputChanged();
+}
+
+void SearchPanel::setFeatures(const QStringList &features) {
+    const QStringList checked = criteria().features;
+    qDeleteAll(m_featureBoxes);
+    m_featureBoxes.clear();
+    for (const QString &feature : features) {
+        auto *box = new QCheckBox(feature, this);
+        box->setObjectName(QStringLiteral("feature_") + feature);
+        box->setChecked(checked.contains(feature));
+        connect(box, &QCheckBox::toggled, this, &SearchPanel::onInputChanged);
+        m_featureGrid->addWidget(box, int(m_featureBoxes.size()) / 2, int(m_featureBoxes.size()) % 2);
+        m_featureBoxes << box;
+    }
+}
+
+bool SearchPanel::isCustom() const {
+    return m_period->currentIndex() < 0 || m_period->currentIndex() >= m_periods.size();
+}
+
+SearchCriteria SearchPanel::criteria() const {
+    SearchCriteria criteria;
+    const QDate date = m_date->date();
+    if (isCustom())
+        criteria.interval = Interval(QDateTime(date, m_start->time()), QDateTime(date, m_end->time()));
+    else {
+        const PeriodSlot &period = m_periods.at(m_period->currentIndex());
+        criteria.interval = Interval(QDateTime(date, period.start), QDateTime(date, period.end));
+    }
+    criteria.minCapacity = m_capacity->value();
+    for (const QCheckBox *box : m_featureBoxes) {
+        if (box->isChecked())
+            criteria.features << box->text();
+    }
+    return criteria;
+}
+
+void SearchPanel::onInputChanged() {
+    if (m_quiet)
+        return;
+    const SearchCriteria current = criteria();
+    m_timeError->setVisible(!current.isValid());
+    if (current.isValid())
+        emit criteriaChanged(current);
+}
+
+void SearchPanel::setDate(const QDate &date) {
+    m_date->setDate(date);
+}
+
+void SearchPanel::selectPeriod(int index) {
+    m_period->setCurrentIndex(index);
+}
+
+void SearchPanel::setCustomTime(const QTime &start, const QTime &end) {
+    m_quiet = true;
+    m_period->setCurrentIndex(m_period->count() - 1);
+    m_start->setTime(start);
+    m_end->setTime(end);
+    m_quiet = false;
+    onInputChanged();
+}
+
+void SearchPanel::setMinCapacity(int seats) {
+    m_capacity->setValue(seats);
+}
+
+void SearchPanel::setRequiredFeatures(const QStringList &features) {
+    m_quiet = true;
+    for (QCheckBox *box : std::as_const(m_featureBoxes))
+        box->setChecked(features.contains(box->text()));
+    m_quiet = false;
+    onInputChanged();
+}
+
+int SearchPanel::periodCount() const {
+    return int(m_periods.size());
+}
+
+QString SearchPanel::describeTime() const {
+    const SearchCriteria current = criteria();
+    return tr("%1, %2").arg(DisplayText::day(current.interval.start().date()), describePeriod());
+}
+
+QString SearchPanel::describePeriod() const {
+    const SearchCriteria current = criteria();
+    const QString times = QStringLiteral("%1–%2").arg(DisplayText::clock(current.interval.start().time()),
+                                                       DisplayText::clock(current.interval.end().time()));
+    if (isCustom())
+        return times;
+    return tr("%1 (%2)").arg(m_periods.at(m_period->currentIndex()).name, times);
+}

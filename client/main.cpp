@@ -1,0 +1,54 @@
+#include "Connection.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("RoomClaim"));
+    QApplication::setApplicationName(QStringLiteral("roomclaim"));
+    QApplication::setApplicationDisplayName(QStringLiteral("RoomClaim"));
+    QApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("roomclaim"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "RoomClaim teacher client"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Server address (ws://host:port)."), QStringLiteral("URL"));
+    const QCommandLineOption username(QStringLiteral("username"), QApplication::translate("main", "Username to log in with."), QStringLiteral("NAME"));
+    const QCommandLineOption password(QStringLiteral("password"), QApplication::translate("main", "Password; with --server and --username logs in at once (for demos)."), QStringLiteral("PASSWORD"));
+    parser.addOptions({server, username, password});
+    parser.process(app);
+
+    Theme::apply(app);
+    Connection connection;
+    LoginDialog login(&connection);
+    if (parser.isSet(server))
+        login.setServer(parser.value(server));
+    if (parser.isSet(username))
+        login.setUsername(parser.value(username));
+    if (parser.isSet(password)) {
+        login.setPassword(parser.value(password));
+        login.logIn();
+    }
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+
+    MainWindow window(&connection);
+    window.refreshAll();
+    window.show();
+    return app.exec();
+}
