@@ -81,14 +81,39 @@ QSqlQuery Database::exec(QSqlDatabase db, const QString &sql, const QVariantMap 
     return query;
 }
 
-void Database::begin(QSqlDatabase db) {
-    if (!db.transaction())
-        fail(db, db.lastError());
+namespace {
+thread_local int transactionDepth = 0;
 }
 
-void Database::commit(QSqlDatabase db) {
-    if (!db.commit())
+bool Database::begin(QSqlDatabase db) {
+    if (transactionDepth++ > 0)
+        return false;
+    if (!db.transaction()) {
+        transactionDepth = 0;
         fail(db, db.lastError());
+    }
+    return true;
+}
+
+void Database::finish(QSqlDatabase db, bool outermost) {
+    if (!outermost) {
+        --transactionDepth;
+        return;
+    }
+    transactionDepth = 0;
+    if (!db.commit()) {
+        db.rollback();
+        fail(db, db.lastError());
+    }
+}
+
+void Database::abandon(QSqlDatabase db, bool outermost) {
+    if (!outermost) {
+        --transactionDepth;
+        return;
+    }
+    transactionDepth = 0;
+    db.rollback();
 }
 
 void Database::fail(QSqlDatabase db, const QSqlError &error) {

@@ -22,27 +22,29 @@ public:
     static QSqlQuery exec(const QString &sql, const QVariantMap &binds = {});
     static QSqlQuery exec(QSqlDatabase db, const QString &sql, const QVariantMap &binds = {});
 
-    // Runs body inside a transaction; rolls back and rethrows on any exception.
+    // Runs body inside a transaction; rolls back and rethrows on any exception. Nested calls
+    // join the outermost transaction, which alone commits or rolls back.
     template <typename Body> static auto transaction(Body body) {
         QSqlDatabase db = connection();
-        begin(db);
+        const bool outermost = begin(db);
         try {
             if constexpr (std::is_void_v<decltype(body())>) {
                 body();
-                commit(db);
+                finish(db, outermost);
             } else {
                 auto result = body();
-                commit(db);
+                finish(db, outermost);
                 return result;
             }
         } catch (...) {
-            db.rollback();
+            abandon(db, outermost);
             throw;
         }
     }
 
 private:
-    static void begin(QSqlDatabase db);
-    static void commit(QSqlDatabase db);
+    static bool begin(QSqlDatabase db);
+    static void finish(QSqlDatabase db, bool outermost);
+    static void abandon(QSqlDatabase db, bool outermost);
     [[noreturn]] static void fail(QSqlDatabase db, const QSqlError &error);
 };

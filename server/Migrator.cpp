@@ -49,7 +49,7 @@ QStringList Migrator::migrate() {
             Database::exec(QString::fromUtf8(file.readAll()));
             Database::exec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"),
                            {{QStringLiteral("v"), version}, {QStringLiteral("n"), fileName}});
-            qCInfo(lcMigrator) << "applied migration" << fileName;
+            qCDebug(lcMigrator) << "applied migration" << fileName;
             applied << fileName;
         }
         return applied;

@@ -8,6 +8,7 @@
 #include "RoomClaimServer.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <cstdio>
 
 namespace {
@@ -17,22 +18,42 @@ int fail(const QString &message, int status = 1) {
 }
 } // namespace
 
-int ServerRunner::runImport(const QString &path, bool rooms) {
-    QString error;
-    const QString csv = CsvImporter::readFile(path, &error);
-    if (!error.isEmpty())
-        return fail(error, 2);
-    const ImportPlan plan = rooms ? CsvImporter::planRooms(csv) : CsvImporter::planTeachers(csv);
-    if (!plan.isValid()) {
+int ServerRunner::runImports(const QString &roomsPath, const QString &teachersPath) {
+    // Plan both files before writing either: all or nothing across the whole command.
+    struct Job {
+        QString path;
+        ImportPlan plan;
+    };
+    QList<Job> jobs;
+    bool valid = true;
+    for (const bool rooms : {true, false}) {
+        const QString &path = rooms ? roomsPath : teachersPath;
+        if (path.isEmpty())
+            continue;
+        QString error;
+        const QString csv = CsvImporter::readFile(path, &error);
+        if (!error.isEmpty())
+            return fail(error, 2);
+        const ImportPlan plan = rooms ? CsvImporter::planRooms(csv) : CsvImporter::planTeachers(csv);
         for (const ImportPlan::Problem &problem : plan.problems)
             std::fprintf(stderr, "%s line %d: %s\n", qPrintable(path), problem.line, qPrintable(problem.reason));
+        valid = valid && plan.isValid();
+        jobs.append({path, plan});
+    }
+    if (!valid) {
         std::fprintf(stderr, "roomclaim-server: nothing was imported\n");
         return 2;
     }
-    CsvImporter::apply(plan);
-    std::fprintf(stdout, "imported %lld %s from %s: %d added, %d updated\n",
-                 static_cast<long long>(rooms ? plan.rooms.size() : plan.teachers.size()),
-                 rooms ? "rooms" : "teachers", qPrintable(path), plan.additions, plan.updates);
+    Database::transaction([&] {
+        for (const Job &job : std::as_const(jobs))
+            CsvImporter::apply(job.plan);
+    });
+    for (const Job &job : std::as_const(jobs)) {
+        const bool rooms = job.plan.kind == ImportPlan::Kind::Rooms;
+        std::fprintf(stdout, "imported %lld %s from %s: %d added, %d updated\n",
+                     static_cast<long long>(rooms ? job.plan.rooms.size() : job.plan.teachers.size()),
+                     rooms ? "rooms" : "teachers", qPrintable(job.path), job.plan.additions, job.plan.updates);
+    }
     return 0;
 }
 
@@ -41,6 +62,8 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
     QCoreApplication::setApplicationName(QStringLiteral("roomclaim-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}warning %{endif}%{if-critical}error %{endif}%{category}: %{message}"));
+    // Debug detail stays off unless asked for with QT_LOGGING_RULES.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
 
     Database::configure(settings.database);
     try {
@@ -51,16 +74,8 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
                          Migrator::latestVersion(), static_cast<long long>(applied.size()));
             return 0;
         }
-        if (!settings.importRoomsFile.isEmpty() || !settings.importTeachersFile.isEmpty()) {
-            // Rooms first, so one command can set up a school; either failing stops the other.
-            if (!settings.importRoomsFile.isEmpty()) {
-                if (const int status = runImport(settings.importRoomsFile, true))
-                    return status;
-            }
-            if (!settings.importTeachersFile.isEmpty())
-                return runImport(settings.importTeachersFile, false);
-            return 0;
-        }
+        if (!settings.importRoomsFile.isEmpty() || !settings.importTeachersFile.isEmpty())
+            return runImports(settings.importRoomsFile, settings.importTeachersFile);
         if (settings.demo && DemoSchool::createIfEmpty())
             std::fprintf(stdout, "created the demo school (teacher.a / demo-a, teacher.b / demo-b, admin / demo-admin)\n");
     } catch (const DatabaseError &error) {

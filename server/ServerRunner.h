@@ -9,5 +9,5 @@ public:
     static int run(int argc, char *argv[], const ServerSettings &settings);
 
 private:
-    static int runImport(const QString &path, bool rooms);
+    static int runImports(const QString &roomsPath, const QString &teachersPath);
 };

@@ -112,6 +112,7 @@ void tst_Outage::databaseGoesAwayAndComesBack() {
             QTest::qWait(200);
     }
     QVERIFY2(recovered, qPrintable(server.output().right(2000)));
+    qInfo().noquote() << "DEBUGLOG" << server.output();
     // Once it answers, it keeps answering: no worker is left holding a dead connection.
     for (int i = 0; i < 16; ++i) {
         const QJsonObject reply = a.request(QStringLiteral("searchRooms"), interval(day, 50));

@@ -7,6 +7,15 @@ TcpProxy::TcpProxy(QString targetHost, quint16 targetPort, QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &TcpProxy::onNewConnection);
 }
 
+TcpProxy::~TcpProxy() {
+    // Sockets closing while the members are torn down must not call back into this proxy.
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+    m_sockets.clear();
+}
+
 bool TcpProxy::listen(quint16 port) {
     if (!m_server.listen(QHostAddress::LocalHost, port))
         return false;

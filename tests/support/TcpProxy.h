@@ -10,6 +10,7 @@ class TcpProxy : public QObject {
     Q_OBJECT
 public:
     TcpProxy(QString targetHost, quint16 targetPort, QObject *parent = nullptr);
+    ~TcpProxy() override;
 
     bool listen(quint16 port = 0);
     quint16 port() const { return m_port; }
