@@ -113,8 +113,10 @@ void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
                                .arg(protocol < 0 ? tr("(unknown)") : QString::number(protocol))
                                .arg(MessageCodec::ProtocolVersion));
         m_everLoggedIn = false;
-        m_socket.close();
+        // Offline first: closing may report the disconnect at once, and onDisconnected must
+        // not answer the login with "cannot reach" instead of the real reason.
         setState(State::Offline);
+        m_socket.close();
         if (Callback done = std::exchange(m_loginDone, nullptr))
             done(mismatch);
         return;
@@ -127,8 +129,8 @@ void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
             return;
         }
         m_everLoggedIn = false;
+        setState(State::Offline); // before close(), as above
         m_socket.close();
-        setState(State::Offline);
         if (Callback done = std::exchange(m_loginDone, nullptr))
             done(reply);
         else

@@ -70,7 +70,7 @@ bool BookingStore::cancel(qint64 id, qint64 canceledBy, const QString &reason) {
     return Database::exec(QStringLiteral("UPDATE bookings SET canceled_at = now(), canceled_by = :by, "
                                          "cancel_reason = :reason WHERE id = :id AND canceled_at IS NULL"),
                           {{QStringLiteral("id"), id},
-                           {QStringLiteral("by"), canceledBy},
+                           {QStringLiteral("by"), canceledBy > 0 ? QVariant(canceledBy) : QVariant(QMetaType::fromType<qint64>())},
                            {QStringLiteral("reason"), reason}})
                .numRowsAffected() > 0;
 }

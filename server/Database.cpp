@@ -4,14 +4,23 @@
 
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcDatabase, "roomclaim.database")
 
 namespace {
 QMutex urlMutex;
 DatabaseUrl configuredUrl;
+
+thread_local int transactionDepth = 0;
+
+// Counts the losses of the database seen by any connection. A connection opened before the
+// latest loss has most likely died with it, even if it has not tried to talk since.
+std::atomic<quint64> lossGeneration{0};
+const char *const OpenedAtGeneration = "roomclaimOpenedAtGeneration";
 
 QString threadConnectionName() {
     return QStringLiteral("roomclaim-thread-%1")
@@ -35,6 +44,7 @@ QSqlDatabase Database::open(const QString &connectionName) {
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (db.isOpen())
         return db;
+    const quint64 generation = lossGeneration;
     const DatabaseUrl target = url();
     db.setHostName(target.host);
     db.setPort(target.port);
@@ -51,11 +61,26 @@ QSqlDatabase Database::open(const QString &connectionName) {
     }
     // Times travel as epoch milliseconds; UTC keeps any text conversions unambiguous.
     QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));
+    db.driver()->setProperty(OpenedAtGeneration, generation);
     return db;
 }
 
 QSqlDatabase Database::connection() {
-    return open(threadConnectionName());
+    const QString name = threadConnectionName();
+    // A worker idle through an outage still holds its dead connection, and would fail the
+    // first request after the database came back. Replace it up front instead, but never in
+    // the middle of a transaction.
+    if (transactionDepth == 0 && QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() &&
+            db.driver()->property(OpenedAtGeneration).toULongLong() != lossGeneration)
+            db.close();
+    }
+    return open(name);
+}
+
+void Database::markConnectionsLost() {
+    ++lossGeneration;
 }
 
 QSqlQuery Database::exec(const QString &sql, const QVariantMap &binds) {
@@ -79,10 +104,6 @@ QSqlQuery Database::exec(QSqlDatabase db, const QString &sql, const QVariantMap 
     if (!ok)
         fail(db, query.lastError());
     return query;
-}
-
-namespace {
-thread_local int transactionDepth = 0;
 }
 
 bool Database::begin(QSqlDatabase db) {
@@ -128,6 +149,7 @@ void Database::fail(QSqlDatabase db, const QSqlError &error) {
         if (lost) {
             qCWarning(lcDatabase) << "database connection lost:" << error.text();
             db.close();
+            markConnectionsLost();
         }
     }
     throw DatabaseError(error.text().trimmed(), state, lost);

@@ -18,6 +18,9 @@ public:
     static QSqlDatabase connection();
     // A separately named connection for special uses (the LISTEN connection).
     static QSqlDatabase open(const QString &connectionName);
+    // Someone saw the database go away: every connection opened before is replaced before its
+    // next use outside a transaction.
+    static void markConnectionsLost();
 
     static QSqlQuery exec(const QString &sql, const QVariantMap &binds = {});
     static QSqlQuery exec(QSqlDatabase db, const QString &sql, const QVariantMap &binds = {});

@@ -71,6 +71,7 @@ void EventHub::checkHealth() {
         if (probe.exec(QStringLiteral("SELECT 1")))
             return;
         qCWarning(lcEvents) << "lost the event listener connection; reconnecting";
+        Database::markConnectionsLost();
         db.driver()->unsubscribeFromNotification(Channel);
         db.close();
         setListening(false);

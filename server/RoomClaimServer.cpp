@@ -10,6 +10,8 @@
 #include <QHostInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -18,6 +20,7 @@ Q_LOGGING_CATEGORY(lcServer, "roomclaim.server")
 RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
       m_server(new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),
+      m_tcpServer(new QTcpServer(this)),
       m_eventHub(new EventHub(this)) {
     m_workers.setMaxThreadCount(settings.workerThreads);
     // Worker threads keep their database connection for the life of the server.
@@ -27,6 +30,12 @@ RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent
     m_cleanupTimer.setInterval(settings.lockCleanupSeconds * 1000);
     connect(&m_cleanupTimer, &QTimer::timeout, this, &RoomClaimServer::sweepExpiredLocks);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomClaimServer::onNewConnection);
+    connect(m_tcpServer, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(socket);
+        }
+    });
     connect(m_eventHub, &EventHub::eventReceived, this, &RoomClaimServer::broadcast);
     connect(m_eventHub, &EventHub::listeningChanged, this, &RoomClaimServer::databaseStateChanged);
 }
@@ -36,11 +45,11 @@ RoomClaimServer::~RoomClaimServer() {
 }
 
 bool RoomClaimServer::start(QString *error) {
-    if (!m_server->listen(m_settings.listenAddress, m_settings.listenPort)) {
+    if (!m_tcpServer->listen(m_settings.listenAddress, m_settings.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_settings.listenAddress.toString())
                      .arg(m_settings.listenPort)
-                     .arg(m_server->errorString());
+                     .arg(m_tcpServer->errorString());
         return false;
     }
     m_startedAt = QDateTime::currentDateTime();
@@ -52,23 +61,24 @@ bool RoomClaimServer::start(QString *error) {
 
 void RoomClaimServer::stop() {
     m_cleanupTimer.stop();
-    if (m_server->isListening())
-        m_server->close();
+    if (m_tcpServer->isListening())
+        m_tcpServer->close();
+    m_server->close(); // connections still in their handshake
     for (ClientSession *session : std::as_const(m_sessions))
         session->close();
     m_workers.waitForDone();
 }
 
 QString RoomClaimServer::listenAddress() const {
-    const QHostAddress address = m_server->serverAddress();
+    const QHostAddress address = m_tcpServer->serverAddress();
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QStringLiteral("[%1]").arg(address.toString())
                              : address.toString();
-    return QStringLiteral("%1:%2").arg(host).arg(m_server->serverPort());
+    return QStringLiteral("%1:%2").arg(host).arg(m_tcpServer->serverPort());
 }
 
 quint16 RoomClaimServer::port() const {
-    return m_server->serverPort();
+    return m_tcpServer->serverPort();
 }
 
 bool RoomClaimServer::isDatabaseListening() const {

@@ -10,6 +10,7 @@
 
 class ClientSession;
 class EventHub;
+class QTcpServer;
 class QWebSocketServer;
 
 // One server instance: accepts WebSocket connections, runs requests on a worker pool, relays
@@ -44,6 +45,10 @@ private:
 
     ServerSettings m_settings;
     QWebSocketServer *m_server;
+    // Accepts the TCP connections itself, so each gets TCP_NODELAY before the WebSocket
+    // handshake: otherwise Nagle's algorithm holds a reply behind an unacknowledged event
+    // frame until the peer's delayed ACK, some 40 ms per booking.
+    QTcpServer *m_tcpServer;
     EventHub *m_eventHub;
     QThreadPool m_workers;
     QTimer m_cleanupTimer;

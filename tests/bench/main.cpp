@@ -157,7 +157,8 @@ int main(int argc, char *argv[]) {
                 count);
     printFigures("booking round trip", bookingMs);
     printFigures("searchRooms round trip", searchMs);
-    printFigures("event latency (A reply -> B bookingCreated, 1 ms resolution)", eventMs);
+    printFigures("event latency (B bookingCreated minus A reply, signed, 1 ms resolution)",
+                 eventMs);
     std::printf("server peak RSS (VmHWM): %s\n", qPrintable(peakRss(server.processId())));
     std::fflush(stdout);
     if (eventMs.size() != count)

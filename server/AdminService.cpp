@@ -1,0 +1,167 @@
+#include "AdminService.h"
+
+#include "AuthService.h"
+#include "BookingService.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "ErrorCodes.h"
+#include "EventHub.h"
+#include "LockService.h"
+#include "PasswordHasher.h"
+#include "PeriodStore.h"
+#include "ProtocolError.h"
+#include "Rfc3339.h"
+#include "RoomStore.h"
+#include "TeacherStore.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace {
+constexpr int MaxCapacity = 10000;
+
+ProtocolError invalid(const QString &message) {
+    return ProtocolError::badRequest(message);
+}
+
+QString csvField(const QString &text) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void validateRoom(const Room &room) {
+    if (room.name.trimmed().isEmpty())
+        throw invalid(QStringLiteral("The room needs a name."));
+    if (room.capacity < 0 || room.capacity > MaxCapacity)
+        throw invalid(QStringLiteral("Capacity must be a whole number from 0 to %1.").arg(MaxCapacity));
+    if (const std::optional<Room> other = RoomStore::findByName(room.name); other && other->id != room.id)
+        throw ProtocolError(409, QStringLiteral("NAME_TAKEN"),
+                            QStringLiteral("There is already a room called '%1'.").arg(room.name.trimmed()));
+}
+
+void validateTeacher(const Teacher &teacher) {
+    static const QRegularExpression usernameShape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
+    if (!usernameShape.match(teacher.username.trimmed()).hasMatch())
+        throw invalid(QStringLiteral("The username may use letters, digits, '.', '_', '-' and '@' only."));
+    if (teacher.name.trimmed().isEmpty())
+        throw invalid(QStringLiteral("The teacher needs a name."));
+    if (!teacher.email.trimmed().isEmpty() && !teacher.email.contains(QLatin1Char('@')))
+        throw invalid(QStringLiteral("'%1' is not an email address.").arg(teacher.email));
+    if (!Teacher::isValidRole(teacher.role))
+        throw invalid(QStringLiteral("The role must be teacher or admin."));
+    if (const std::optional<TeacherCredentials> other = TeacherStore::findCredentials(teacher.username);
+        other && other->teacher.id != teacher.id)
+        throw ProtocolError(409, QStringLiteral("NAME_TAKEN"), QStringLiteral("The username '%1' is already taken.").arg(teacher.username.trimmed()));
+}
+
+void validatePassword(const QString &password) {
+    if (password.size() < AdminService::MinPasswordLength)
+        throw invalid(QStringLiteral("The password must have at least %1 characters.").arg(AdminService::MinPasswordLength));
+}
+} // namespace
+
+Teacher AdminService::schoolOffice() {
+    Teacher office;
+    office.name = QStringLiteral("School office");
+    office.role = QStringLiteral("admin");
+    return office;
+}
+
+Room AdminService::saveRoom(const Room &room) {
+    validateRoom(room);
+    return Database::transaction([&] {
+        Room saved = room.id == 0 ? RoomStore::upsert(room) : RoomStore::update(room);
+        EventHub::publish(QStringLiteral("roomsChanged"));
+        return saved;
+    });
+}
+
+void AdminService::setRoomActive(qint64 roomId, bool active) {
+    Database::transaction([&] {
+        if (!RoomStore::setActive(roomId, active))
+            throw ProtocolError(404, QString(ErrorCodes::RoomNotFound), QStringLiteral("Room %1 does not exist.").arg(roomId));
+        EventHub::publish(QStringLiteral("roomsChanged"));
+    });
+}
+
+Teacher AdminService::saveTeacher(const Teacher &teacher, const QString &password) {
+    validateTeacher(teacher);
+    if (teacher.id == 0 || !password.isEmpty())
+        validatePassword(password);
+    const QString hash = password.isEmpty() ? QString() : PasswordHasher::hash(password);
+    return Database::transaction([&] {
+        if (teacher.id == 0)
+            return TeacherStore::upsert(teacher, hash);
+        const Teacher saved = TeacherStore::update(teacher);
+        if (!hash.isEmpty()) {
+            TeacherStore::setPasswordHash(teacher.id, hash);
+            AuthService::endSessionsOf(teacher.id);
+        }
+        return saved;
+    });
+}
+
+void AdminService::setTeacherActive(qint64 teacherId, bool active) {
+    Database::transaction([&] {
+        if (!TeacherStore::setActive(teacherId, active))
+            throw ProtocolError(404, QString(ErrorCodes::NotFound), QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
+        if (!active)
+            AuthService::endSessionsOf(teacherId);
+    });
+}
+
+void AdminService::setPassword(qint64 teacherId, const QString &password) {
+    validatePassword(password);
+    const QString hash = PasswordHasher::hash(password);
+    Database::transaction([&] {
+        if (!TeacherStore::setPasswordHash(teacherId, hash))
+            throw ProtocolError(404, QString(ErrorCodes::NotFound), QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
+        AuthService::endSessionsOf(teacherId);
+    });
+}
+
+void AdminService::saveBellSchedule(const QList<Period> &periods) {
+    QList<Period> sorted = periods;
+    std::sort(sorted.begin(), sorted.end(), [](const Period &a, const Period &b) { return a.start < b.start; });
+    for (int i = 0; i < sorted.size(); ++i) {
+        const Period &period = sorted.at(i);
+        if (period.name.trimmed().isEmpty())
+            throw invalid(QStringLiteral("Every period needs a name."));
+        if (!period.isValid())
+            throw invalid(QStringLiteral("%1 must end after it starts.").arg(period.name));
+        if (i > 0 && sorted.at(i - 1).end > period.start)
+            throw invalid(QStringLiteral("%1 overlaps %2.").arg(sorted.at(i - 1).name, period.name));
+    }
+    PeriodStore::replaceAll(sorted);
+}
+
+bool AdminService::forceReleaseLock(qint64 lockId) {
+    const std::optional<LockInfo> lock = LockService::release(lockId);
+    if (!lock)
+        return false;
+    EventHub::publish(QStringLiteral("roomUnlocked"), {{QStringLiteral("roomId"), lock->roomId},
+                                                        {QStringLiteral("start"), Rfc3339::formatLocal(lock->interval.start())},
+                                                        {QStringLiteral("end"), Rfc3339::formatLocal(lock->interval.end())}});
+    return true;
+}
+
+Booking AdminService::cancelBooking(qint64 bookingId, const QString &reason) {
+    if (reason.trimmed().isEmpty())
+        throw invalid(QStringLiteral("Please give a reason; the teacher will see it."));
+    return BookingService::cancel(schoolOffice(), bookingId, reason);
+}
+
+QString AdminService::bookingsCsv(const QList<Booking> &bookings) {
+    QString csv = QStringLiteral("id,room,teacher,start,end,purpose\r\n");
+    for (const Booking &booking : bookings) {
+        csv += QStringList{QString::number(booking.id), csvField(booking.roomName), csvField(booking.teacherName),
+                           Rfc3339::formatLocal(booking.interval.start()), Rfc3339::formatLocal(booking.interval.end()),
+                           csvField(booking.purpose)}
+                   .join(QLatin1Char(','));
+        csv += QStringLiteral("\r\n");
+    }
+    return csv;
+}
