@@ -12,10 +12,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ClaimDialog::ClaimDialog(const Room &room, const Interval &interval, const QString &timeDescription, QWidget *parent)
-    : QDialog(parent), m_room(room), m_interval(interval), m_roomLabel(new QLabel(this)), m_roomDetails(new QLabel(this)),
-      m_purpose(new QLineEdit(this)), m_error(new QLabel(this)), m_alternativeButton(new QPushButton(this)),
-      m_progress(new QProgressBar(this)), m_confirmButton(new QPushButton(tr("Confirm Booking"), this)),
+ClaimDialog::ClaimDialog(const Room &room, const Interval &interval, const QString &timeDescription,
+                         QWidget *parent)
+    : QDialog(parent), m_room(room), m_interval(interval), m_roomLabel(new QLabel(this)),
+      m_roomDetails(new QLabel(this)), m_purpose(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_alternativeButton(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_confirmButton(new QPushButton(tr("Confirm Booking"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)) {
     setObjectName(QStringLiteral("claimDialog"));
     setWindowTitle(tr("Claim room"));
@@ -39,7 +41,8 @@ ClaimDialog::ClaimDialog(const Room &room, const Interval &interval, const QStri
     m_roomDetails->setObjectName(QStringLiteral("claimRoomDetails"));
     form->addRow(QString(), m_roomDetails);
     const QLocale locale;
-    auto *date = new QLabel(locale.toString(interval.start().toLocalTime().date(), QLocale::LongFormat), this);
+    auto *date = new QLabel(
+        locale.toString(interval.start().toLocalTime().date(), QLocale::LongFormat), this);
     date->setObjectName(QStringLiteral("claimDate"));
     form->addRow(tr("Date"), date);
     auto *time = new QLabel(timeDescription, this);
@@ -113,7 +116,9 @@ void ClaimDialog::showFailure(const QString &message, const std::optional<Room> 
     m_error->show();
     m_alternative = alternative;
     if (alternative) {
-        m_alternativeButton->setText(tr("Book %1 instead (%2)").arg(alternative->name, DisplayText::seats(alternative->capacity)));
+        m_alternativeButton->setText(
+            tr("Book %1 instead (%2)")
+                .arg(alternative->name, DisplayText::seats(alternative->capacity)));
         m_alternativeButton->show();
     } else {
         m_alternativeButton->hide();
@@ -132,7 +137,9 @@ void ClaimDialog::setBusy(bool busy) {
 
 void ClaimDialog::showRoom() {
     m_roomLabel->setText(QStringLiteral("<b>%1</b>").arg(m_room.name.toHtmlEscaped()));
-    QString details = tr("%1 building · %2").arg(m_room.building.isEmpty() ? tr("Main") : m_room.building, DisplayText::seats(m_room.capacity));
+    QString details = tr("%1 building · %2")
+                          .arg(m_room.building.isEmpty() ? tr("Main") : m_room.building,
+                               DisplayText::seats(m_room.capacity));
     if (!m_room.features.isEmpty())
         details += QStringLiteral(" · ") + m_room.features.join(QStringLiteral(", "));
     m_roomDetails->setText(details);

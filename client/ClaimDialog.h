@@ -17,7 +17,8 @@ class QPushButton;
 class ClaimDialog : public QDialog {
     Q_OBJECT
 public:
-    ClaimDialog(const Room &room, const Interval &interval, const QString &timeDescription, QWidget *parent = nullptr);
+    ClaimDialog(const Room &room, const Interval &interval, const QString &timeDescription,
+                QWidget *parent = nullptr);
 
     const Room &room() const { return m_room; }
     const Interval &interval() const { return m_interval; }

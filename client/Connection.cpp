@@ -31,7 +31,8 @@ Connection::~Connection() {
     m_socket.abort();
 }
 
-void Connection::logIn(const QUrl &server, const QString &username, const QString &password, Callback done) {
+void Connection::logIn(const QUrl &server, const QString &username, const QString &password,
+                       Callback done) {
     m_reconnectTimer.stop();
     m_url = server;
     m_username = username;
@@ -59,7 +60,8 @@ void Connection::logOut() {
 
 void Connection::request(const QString &type, const QJsonObject &params, Callback done) {
     if (!isOnline()) {
-        done(ServerReply::failure(Offline, tr("You are offline — RoomClaim is reconnecting to the server. Please try again in a moment.")));
+        done(ServerReply::failure(Offline, tr("You are offline — RoomClaim is reconnecting to the "
+                                              "server. Please try again in a moment.")));
         return;
     }
     send(type, params, std::move(done));
@@ -72,7 +74,8 @@ void Connection::send(const QString &type, const QJsonObject &params, Callback d
     connect(timer, &QTimer::timeout, this, [this, id] {
         const Pending pending = m_pending.take(id);
         pending.timer->deleteLater();
-        pending.done(ServerReply::failure(Timeout, tr("The server did not answer in time. Please try again.")));
+        pending.done(ServerReply::failure(
+            Timeout, tr("The server did not answer in time. Please try again.")));
     });
     timer->start(m_requestTimeoutMs);
     m_pending.insert(id, {std::move(done), timer});
@@ -94,7 +97,8 @@ void Connection::onConnected() {
         send(QStringLiteral("resume"), {{QStringLiteral("token"), m_token}},
              [this](const ServerReply &reply) { handleLoginReply(reply, true); });
     } else {
-        send(QStringLiteral("login"), {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), m_password}},
+        send(QStringLiteral("login"),
+             {{QStringLiteral("username"), m_username}, {QStringLiteral("password"), m_password}},
              [this](const ServerReply &reply) { handleLoginReply(reply, false); });
     }
 }
@@ -109,7 +113,8 @@ void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
     const int protocol = reply.body.value(QStringLiteral("protocol")).toInt(-1);
     if (reply.ok && protocol != MessageCodec::ProtocolVersion) {
         const ServerReply mismatch = ServerReply::failure(
-            WrongProtocol, tr("The server speaks protocol version %1, but this RoomClaim needs version %2. Please update RoomClaim or ask IT.")
+            WrongProtocol, tr("The server speaks protocol version %1, but this RoomClaim needs "
+                              "version %2. Please update RoomClaim or ask IT.")
                                .arg(protocol < 0 ? tr("(unknown)") : QString::number(protocol))
                                .arg(MessageCodec::ProtocolVersion));
         m_everLoggedIn = false;
@@ -149,14 +154,17 @@ void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
 }
 
 void Connection::onDisconnected() {
-    failAllPending(Offline, tr("The connection to the server was lost. Please try again once RoomClaim has reconnected."));
+    failAllPending(Offline, tr("The connection to the server was lost. Please try again once "
+                               "RoomClaim has reconnected."));
     if (m_state == State::Offline)
         return; // closed on purpose
     if (!m_everLoggedIn) {
         setState(State::Offline);
         if (Callback done = std::exchange(m_loginDone, nullptr))
-            done(ServerReply::failure(Unreachable, tr("Cannot reach the RoomClaim server at %1. Check the address, or ask IT whether the server is running.")
-                                                      .arg(m_url.toString())));
+            done(ServerReply::failure(Unreachable,
+                                      tr("Cannot reach the RoomClaim server at %1. Check the "
+                                         "address, or ask IT whether the server is running.")
+                                          .arg(m_url.toString())));
         return;
     }
     qCInfo(lcConnection) << "connection lost; reconnecting";

@@ -14,7 +14,8 @@ QString DisplayText::day(const QDate &date) {
 QString DisplayText::range(const Interval &interval) {
     const QDateTime start = interval.start().toLocalTime();
     const QDateTime end = interval.end().toLocalTime();
-    return QCoreApplication::translate("DisplayText", "%1, %2–%3").arg(day(start.date()), clock(start.time()), clock(end.time()));
+    return QCoreApplication::translate("DisplayText", "%1, %2–%3")
+        .arg(day(start.date()), clock(start.time()), clock(end.time()));
 }
 
 QString DisplayText::seats(int count) {

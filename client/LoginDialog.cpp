@@ -12,9 +12,9 @@
 #include <QVBoxLayout>
 
 LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
-    : QDialog(parent), m_connection(connection), m_server(new QLineEdit(this)), m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_error(new QLabel(this)), m_progress(new QProgressBar(this)),
-      m_logInButton(new QPushButton(tr("Log In"), this)) {
+    : QDialog(parent), m_connection(connection), m_server(new QLineEdit(this)),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_logInButton(new QPushButton(tr("Log In"), this)) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("RoomClaim — Log in"));
     setMinimumWidth(400);
@@ -24,7 +24,8 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     auto *title = new QLabel(tr("RoomClaim"), this);
     title->setObjectName(QStringLiteral("loginTitle"));
     layout->addWidget(title);
-    auto *subtitle = new QLabel(tr("Log in with your school account to find and claim a room."), this);
+    auto *subtitle =
+        new QLabel(tr("Log in with your school account to find and claim a room."), this);
     subtitle->setWordWrap(true);
     layout->addWidget(subtitle);
 
@@ -32,7 +33,9 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     m_server->setObjectName(QStringLiteral("serverEdit"));
-    m_server->setText(settings.value(QStringLiteral("login/server"), QStringLiteral("localhost:7400")).toString());
+    m_server->setText(
+        settings.value(QStringLiteral("login/server"), QStringLiteral("localhost:7400"))
+            .toString());
     m_server->setPlaceholderText(tr("server:7400"));
     form->addRow(tr("&Server"), m_server);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
@@ -106,23 +109,24 @@ void LoginDialog::logIn() {
     }
     m_error->hide();
     setBusy(true);
-    m_connection->logIn(url, m_username->text().trimmed(), m_password->text(), [this](const ServerReply &reply) {
-        setBusy(false);
-        if (reply.ok) {
-            QSettings settings;
-            settings.setValue(QStringLiteral("login/server"), m_server->text().trimmed());
-            settings.setValue(QStringLiteral("login/username"), m_username->text().trimmed());
-            accept();
-            return;
-        }
-        if (reply.code == QLatin1String("AUTH_FAILED"))
-            m_error->setText(tr("Wrong username or password. Please try again."));
-        else
-            m_error->setText(reply.message);
-        m_error->show();
-        m_password->selectAll();
-        m_password->setFocus();
-    });
+    m_connection->logIn(
+        url, m_username->text().trimmed(), m_password->text(), [this](const ServerReply &reply) {
+            setBusy(false);
+            if (reply.ok) {
+                QSettings settings;
+                settings.setValue(QStringLiteral("login/server"), m_server->text().trimmed());
+                settings.setValue(QStringLiteral("login/username"), m_username->text().trimmed());
+                accept();
+                return;
+            }
+            if (reply.code == QLatin1String("AUTH_FAILED"))
+                m_error->setText(tr("Wrong username or password. Please try again."));
+            else
+                m_error->setText(reply.message);
+            m_error->show();
+            m_password->selectAll();
+            m_password->setFocus();
+        });
 }
 
 void LoginDialog::setBusy(bool busy) {

@@ -29,7 +29,8 @@ QString timeRange(const Interval &interval) {
 }
 } // namespace
 
-MainWindow::MainWindow(Connection *connection, QWidget *parent) : QMainWindow(parent), m_connection(connection) {
+MainWindow::MainWindow(Connection *connection, QWidget *parent)
+    : QMainWindow(parent), m_connection(connection) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RoomClaim"));
     buildUi();
@@ -65,9 +66,10 @@ void MainWindow::buildUi() {
     headerLayout->addWidget(m_userLabel);
     outer->addWidget(header);
 
-    m_banner = new QLabel(tr("Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; "
-                             "what you see may be out of date."),
-                          central);
+    m_banner = new QLabel(
+        tr("Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; "
+           "what you see may be out of date."),
+        central);
     m_banner->setObjectName(QStringLiteral("offlineBanner"));
     static_cast<QLabel *>(m_banner)->setWordWrap(true);
     m_banner->hide();
@@ -141,8 +143,12 @@ void MainWindow::loadPeriods() {
         for (const QJsonValue &value : reply.body.value(QStringLiteral("periods")).toArray()) {
             const QJsonObject period = value.toObject();
             periods << PeriodSlot{period.value(QStringLiteral("name")).toString(),
-                                  Rfc3339::parse(period.value(QStringLiteral("start")).toString()).toLocalTime().time(),
-                                  Rfc3339::parse(period.value(QStringLiteral("end")).toString()).toLocalTime().time()};
+                                  Rfc3339::parse(period.value(QStringLiteral("start")).toString())
+                                      .toLocalTime()
+                                      .time(),
+                                  Rfc3339::parse(period.value(QStringLiteral("end")).toString())
+                                      .toLocalTime()
+                                      .time()};
         }
         // Re-applying the same schedule would reset the teacher's choice of period.
         if (m_searchPanel->periodCount() != periods.size() || m_searchPanel->periodCount() == 0)
@@ -158,7 +164,8 @@ void MainWindow::loadFeatures() {
             return;
         QStringList features;
         for (const QJsonValue &room : reply.body.value(QStringLiteral("rooms")).toArray()) {
-            for (const QJsonValue &feature : room.toObject().value(QStringLiteral("features")).toArray()) {
+            for (const QJsonValue &feature :
+                 room.toObject().value(QStringLiteral("features")).toArray()) {
                 if (!features.contains(feature.toString()))
                     features << feature.toString();
             }
@@ -185,25 +192,28 @@ void MainWindow::search() {
         return;
     const quint64 generation = ++m_searchGeneration;
     m_resultsTitle->setText(tr("Free rooms · %1").arg(m_searchPanel->describeTime()));
-    m_connection->request(QStringLiteral("searchRooms"), criteria.toParams(), [this, generation, criteria](const ServerReply &reply) {
-        // A newer search has gone out since: this answer is stale.
-        if (generation != m_searchGeneration)
-            return;
-        ++m_searchesCompleted;
-        if (!reply.ok) {
-            m_results->showMessage(reply.message);
+    m_connection->request(
+        QStringLiteral("searchRooms"), criteria.toParams(),
+        [this, generation, criteria](const ServerReply &reply) {
+            // A newer search has gone out since: this answer is stale.
+            if (generation != m_searchGeneration)
+                return;
+            ++m_searchesCompleted;
+            if (!reply.ok) {
+                m_results->showMessage(reply.message);
+                emit searchCompleted();
+                return;
+            }
+            QList<RoomResult> results;
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("rooms")).toArray()) {
+                const QJsonObject room = value.toObject();
+                results << RoomResult{Room::fromJson(room),
+                                      room.value(QStringLiteral("lockedBy")).toString()};
+            }
+            m_shown = criteria;
+            m_results->showResults(results, criteria);
             emit searchCompleted();
-            return;
-        }
-        QList<RoomResult> results;
-        for (const QJsonValue &value : reply.body.value(QStringLiteral("rooms")).toArray()) {
-            const QJsonObject room = value.toObject();
-            results << RoomResult{Room::fromJson(room), room.value(QStringLiteral("lockedBy")).toString()};
-        }
-        m_shown = criteria;
-        m_results->showResults(results, criteria);
-        emit searchCompleted();
-    });
+        });
 }
 
 void MainWindow::onStateChanged(Connection::State state) {
@@ -240,7 +250,8 @@ void MainWindow::onEvent(const QString &event, const QJsonObject &payload) {
         onBookingCreated(Booking::fromJson(payload.value(QStringLiteral("booking")).toObject()));
     } else if (event == QLatin1String("bookingCanceled")) {
         onBookingCanceled(Booking::fromJson(payload.value(QStringLiteral("booking")).toObject()),
-                          payload.value(QStringLiteral("canceledBy")).toString(), payload.value(QStringLiteral("reason")).toString());
+                          payload.value(QStringLiteral("canceledBy")).toString(),
+                          payload.value(QStringLiteral("reason")).toString());
     } else if (event == QLatin1String("roomLocked")) {
         const QString holder = payload.value(QStringLiteral("holder")).toString();
         if (holder != m_connection->teacher().name && concernsCurrentSearch(roomId, interval))
@@ -259,30 +270,39 @@ void MainWindow::onBookingCreated(const Booking &booking) {
     const bool mine = booking.teacherId == m_connection->teacher().id;
     if (mine)
         m_myBookings->addBooking(booking);
-    if (concernsCurrentSearch(booking.roomId, booking.interval) && m_results->removeRoom(booking.roomId) && !mine)
-        notify(tr("%1 just booked %2 (%3).").arg(booking.teacherName, booking.roomName, timeRange(booking.interval)), int(Toast::Kind::Info));
+    if (concernsCurrentSearch(booking.roomId, booking.interval) &&
+        m_results->removeRoom(booking.roomId) && !mine)
+        notify(tr("%1 just booked %2 (%3).")
+                   .arg(booking.teacherName, booking.roomName, timeRange(booking.interval)),
+               int(Toast::Kind::Info));
 }
 
-void MainWindow::onBookingCanceled(const Booking &booking, const QString &canceledBy, const QString &reason) {
+void MainWindow::onBookingCanceled(const Booking &booking, const QString &canceledBy,
+                                   const QString &reason) {
     const bool mine = booking.teacherId == m_connection->teacher().id;
     if (mine)
         m_myBookings->removeBooking(booking.id);
     if (mine && canceledBy != m_connection->teacher().name) {
-        notify(reason.isEmpty() ? tr("%1 canceled your booking of %2 (%3).").arg(canceledBy, booking.roomName, timeRange(booking.interval))
-                                : tr("%1 canceled your booking of %2 (%3): %4").arg(canceledBy, booking.roomName, timeRange(booking.interval), reason),
+        notify(reason.isEmpty()
+                   ? tr("%1 canceled your booking of %2 (%3).")
+                         .arg(canceledBy, booking.roomName, timeRange(booking.interval))
+                   : tr("%1 canceled your booking of %2 (%3): %4")
+                         .arg(canceledBy, booking.roomName, timeRange(booking.interval), reason),
                int(Toast::Kind::Warning));
     }
     if (concernsCurrentSearch(booking.roomId, booking.interval)) {
         search();
         if (!mine)
-            notify(tr("%1 is free again (%2).").arg(booking.roomName, timeRange(booking.interval)), int(Toast::Kind::Info));
+            notify(tr("%1 is free again (%2).").arg(booking.roomName, timeRange(booking.interval)),
+                   int(Toast::Kind::Info));
     }
 }
 
 void MainWindow::openClaimDialog(const Room &room) {
     if (m_claimDialog)
         m_claimDialog->close();
-    auto *dialog = new ClaimDialog(room, m_searchPanel->criteria().interval, m_searchPanel->describePeriod(), this);
+    auto *dialog = new ClaimDialog(room, m_searchPanel->criteria().interval,
+                                   m_searchPanel->describePeriod(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClaimDialog::confirmRequested, this, &MainWindow::onConfirm);
     m_claimDialog = dialog;
@@ -296,26 +316,30 @@ void MainWindow::onConfirm(const Room &room, const Interval &interval, const QSt
     if (!purpose.isEmpty())
         params.insert(QStringLiteral("purpose"), purpose);
     QPointer<ClaimDialog> dialog = m_claimDialog;
-    m_connection->request(QStringLiteral("confirmBooking"), params, [this, dialog, room](const ServerReply &reply) {
-        if (reply.ok) {
-            const Booking booking = Booking::fromJson(reply.body.value(QStringLiteral("booking")).toObject());
-            m_myBookings->addBooking(booking);
-            m_results->removeRoom(booking.roomId);
+    m_connection->request(
+        QStringLiteral("confirmBooking"), params, [this, dialog, room](const ServerReply &reply) {
+            if (reply.ok) {
+                const Booking booking =
+                    Booking::fromJson(reply.body.value(QStringLiteral("booking")).toObject());
+                m_myBookings->addBooking(booking);
+                m_results->removeRoom(booking.roomId);
+                if (dialog)
+                    dialog->succeed();
+                notify(tr("Room booked successfully: %1, %2.")
+                           .arg(booking.roomName, timeRange(booking.interval)),
+                       int(Toast::Kind::Success));
+                return;
+            }
+            QString message = reply.message;
+            if (reply.code == QLatin1String("BOOKING_CONFLICT"))
+                m_results->removeRoom(room.id); // it is taken: never offer it again for this time
+            else if (reply.code == QLatin1String("LOCK_HELD"))
+                message = tr("%1 — please wait and try again.").arg(reply.message);
             if (dialog)
-                dialog->succeed();
-            notify(tr("Room booked successfully: %1, %2.").arg(booking.roomName, timeRange(booking.interval)), int(Toast::Kind::Success));
-            return;
-        }
-        QString message = reply.message;
-        if (reply.code == QLatin1String("BOOKING_CONFLICT"))
-            m_results->removeRoom(room.id); // it is taken: never offer it again for this time
-        else if (reply.code == QLatin1String("LOCK_HELD"))
-            message = tr("%1 — please wait and try again.").arg(reply.message);
-        if (dialog)
-            dialog->showFailure(message, nextBestRoom(room.id));
-        else
-            notify(message, int(Toast::Kind::Warning));
-    });
+                dialog->showFailure(message, nextBestRoom(room.id));
+            else
+                notify(message, int(Toast::Kind::Warning));
+        });
 }
 
 std::optional<Room> MainWindow::nextBestRoom(qint64 exceptRoomId) const {
@@ -328,30 +352,34 @@ std::optional<Room> MainWindow::nextBestRoom(qint64 exceptRoomId) const {
 }
 
 void MainWindow::askToCancel(const Booking &booking) {
-    auto *prompt = new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
-                                   tr("Cancel your booking of %1 on %2?\nColleagues will see the room as free again.")
-                                       .arg(booking.roomName, timeRange(booking.interval)),
-                                   QMessageBox::NoButton, this);
+    auto *prompt = new QMessageBox(
+        QMessageBox::Question, tr("Cancel booking"),
+        tr("Cancel your booking of %1 on %2?\nColleagues will see the room as free again.")
+            .arg(booking.roomName, timeRange(booking.interval)),
+        QMessageBox::NoButton, this);
     prompt->setObjectName(QStringLiteral("cancelPrompt"));
     QPushButton *yes = prompt->addButton(tr("Cancel Booking"), QMessageBox::DestructiveRole);
     prompt->addButton(tr("Keep It"), QMessageBox::RejectRole);
     prompt->setDefaultButton(yes);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
-    connect(prompt, &QMessageBox::buttonClicked, this, [this, yes, booking](QAbstractButton *button) {
-        if (button == yes)
-            cancelBooking(booking);
-    });
+    connect(prompt, &QMessageBox::buttonClicked, this,
+            [this, yes, booking](QAbstractButton *button) {
+                if (button == yes)
+                    cancelBooking(booking);
+            });
     m_cancelPrompt = prompt;
     prompt->open();
 }
 
 void MainWindow::cancelBooking(const Booking &booking) {
-    m_connection->request(QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), booking.id}}, [this, booking](const ServerReply &reply) {
-        if (!reply.ok && reply.code != QLatin1String("BOOKING_NOT_FOUND"))
-            return notify(reply.message, int(Toast::Kind::Warning));
-        m_myBookings->removeBooking(booking.id);
-        notify(tr("Booking of %1 canceled.").arg(booking.roomName), int(Toast::Kind::Success));
-    });
+    m_connection->request(
+        QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), booking.id}},
+        [this, booking](const ServerReply &reply) {
+            if (!reply.ok && reply.code != QLatin1String("BOOKING_NOT_FOUND"))
+                return notify(reply.message, int(Toast::Kind::Warning));
+            m_myBookings->removeBooking(booking.id);
+            notify(tr("Booking of %1 canceled.").arg(booking.roomName), int(Toast::Kind::Success));
+        });
 }
 
 void MainWindow::notify(const QString &text, int kind) {

@@ -51,7 +51,8 @@ private:
     void onStateChanged(Connection::State state);
     void onEvent(const QString &event, const QJsonObject &payload);
     void onBookingCreated(const Booking &booking);
-    void onBookingCanceled(const Booking &booking, const QString &canceledBy, const QString &reason);
+    void onBookingCanceled(const Booking &booking, const QString &canceledBy,
+                           const QString &reason);
     void onConfirm(const Room &room, const Interval &interval, const QString &purpose);
     void cancelBooking(const Booking &booking);
     void notify(const QString &text, int kind);

@@ -9,7 +9,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-MyBookingsPanel::MyBookingsPanel(QWidget *parent) : QWidget(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)) {
+MyBookingsPanel::MyBookingsPanel(QWidget *parent)
+    : QWidget(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)) {
     setObjectName(QStringLiteral("myBookings"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,7 +41,8 @@ void MyBookingsPanel::addBooking(const Booking &booking) {
 }
 
 bool MyBookingsPanel::removeBooking(qint64 bookingId) {
-    const qsizetype removed = m_bookings.removeIf([&](const Booking &booking) { return booking.id == bookingId; });
+    const qsizetype removed =
+        m_bookings.removeIf([&](const Booking &booking) { return booking.id == bookingId; });
     if (removed)
         rebuild();
     return removed > 0;
@@ -59,8 +61,9 @@ void MyBookingsPanel::rebuild() {
         delete item->widget();
         delete item;
     }
-    std::sort(m_bookings.begin(), m_bookings.end(),
-              [](const Booking &a, const Booking &b) { return a.interval.start() < b.interval.start(); });
+    std::sort(m_bookings.begin(), m_bookings.end(), [](const Booking &a, const Booking &b) {
+        return a.interval.start() < b.interval.start();
+    });
     for (const Booking &booking : std::as_const(m_bookings)) {
         auto *row = new QFrame(this);
         row->setObjectName(QStringLiteral("bookingRow"));
@@ -71,14 +74,19 @@ void MyBookingsPanel::rebuild() {
         text->setTextFormat(Qt::RichText);
         text->setWordWrap(true);
         text->setText(tr("<b>%1</b><br>%2%3")
-                          .arg(booking.roomName.toHtmlEscaped(), DisplayText::range(booking.interval).toHtmlEscaped(),
-                               booking.purpose.isEmpty() ? QString() : QStringLiteral("<br><span style='color:#5b6777'>%1</span>").arg(booking.purpose.toHtmlEscaped())));
+                          .arg(booking.roomName.toHtmlEscaped(),
+                               DisplayText::range(booking.interval).toHtmlEscaped(),
+                               booking.purpose.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("<br><span style='color:#5b6777'>%1</span>")
+                                         .arg(booking.purpose.toHtmlEscaped())));
         rowLayout->addWidget(text, 1);
         auto *cancel = new QPushButton(tr("Cancel"), row);
         cancel->setObjectName(QStringLiteral("cancelBookingButton"));
         cancel->setProperty("bookingId", booking.id);
         cancel->setAccessibleName(tr("Cancel booking of %1").arg(booking.roomName));
-        connect(cancel, &QPushButton::clicked, this, [this, booking] { emit cancelRequested(booking); });
+        connect(cancel, &QPushButton::clicked, this,
+                [this, booking] { emit cancelRequested(booking); });
         rowLayout->addWidget(cancel, 0, Qt::AlignVCenter);
         m_list->addWidget(row);
     }

@@ -17,8 +17,10 @@ QLabel *chip(const QString &text, QWidget *parent) {
 }
 } // namespace
 
-RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &criteria, bool bestMatch, QWidget *parent)
-    : QFrame(parent), m_room(room), m_lockLabel(new QLabel(this)), m_claimButton(new QPushButton(tr("Claim Room"), this)) {
+RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &criteria,
+                                       bool bestMatch, QWidget *parent)
+    : QFrame(parent), m_room(room), m_lockLabel(new QLabel(this)),
+      m_claimButton(new QPushButton(tr("Claim Room"), this)) {
     setObjectName(QStringLiteral("recommendationCard"));
     setProperty("roomId", room.id);
     setAccessibleName(tr("%1, %2 seats").arg(room.name).arg(room.capacity));
@@ -39,7 +41,10 @@ RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &c
     }
     layout->addLayout(header);
 
-    auto *details = new QLabel(tr("%1 building · %2").arg(room.building.isEmpty() ? tr("Main") : room.building, DisplayText::seats(room.capacity)), this);
+    auto *details = new QLabel(tr("%1 building · %2")
+                                   .arg(room.building.isEmpty() ? tr("Main") : room.building,
+                                        DisplayText::seats(room.capacity)),
+                               this);
     details->setObjectName(QStringLiteral("cardDetails"));
     layout->addWidget(details);
 

@@ -12,7 +12,8 @@ class QPushButton;
 class RecommendationCard : public QFrame {
     Q_OBJECT
 public:
-    RecommendationCard(const Room &room, const SearchCriteria &criteria, bool bestMatch, QWidget *parent = nullptr);
+    RecommendationCard(const Room &room, const SearchCriteria &criteria, bool bestMatch,
+                       QWidget *parent = nullptr);
 
     const Room &room() const { return m_room; }
     // Shows "Being booked by <name>" while a colleague's confirmation is in flight.

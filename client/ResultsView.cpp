@@ -12,7 +12,8 @@ constexpr int CardWidth = 280;
 }
 
 ResultsView::ResultsView(QWidget *parent)
-    : QScrollArea(parent), m_canvas(new QWidget(this)), m_grid(new QGridLayout), m_message(new QLabel(m_canvas)) {
+    : QScrollArea(parent), m_canvas(new QWidget(this)), m_grid(new QGridLayout),
+      m_message(new QLabel(m_canvas)) {
     setObjectName(QStringLiteral("resultsView"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -61,7 +62,8 @@ bool ResultsView::removeRoom(qint64 roomId) {
     m_cards.removeOne(found);
     delete found;
     if (m_cards.isEmpty())
-        showMessage(tr("No free room matches any more. Try another period, fewer seats or fewer features."));
+        showMessage(tr(
+            "No free room matches any more. Try another period, fewer seats or fewer features."));
     m_columns = 0;
     relayout();
     return true;

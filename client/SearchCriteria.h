@@ -14,6 +14,7 @@ struct SearchCriteria {
     bool isValid() const { return interval.isValid(); }
     QJsonObject toParams() const;
     bool operator==(const SearchCriteria &other) const {
-        return interval == other.interval && minCapacity == other.minCapacity && features == other.features;
+        return interval == other.interval && minCapacity == other.minCapacity &&
+               features == other.features;
     }
 };

@@ -16,8 +16,9 @@
 #include <QVBoxLayout>
 
 SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent), m_date(new QDateEdit(this)), m_period(new QComboBox(this)), m_customBox(new QWidget(this)),
-      m_start(new QTimeEdit(m_customBox)), m_end(new QTimeEdit(m_customBox)), m_capacity(new QSpinBox(this)),
+    : QWidget(parent), m_date(new QDateEdit(this)), m_period(new QComboBox(this)),
+      m_customBox(new QWidget(this)), m_start(new QTimeEdit(m_customBox)),
+      m_end(new QTimeEdit(m_customBox)), m_capacity(new QSpinBox(this)),
       m_featureGrid(new QGridLayout), m_timeError(new QLabel(this)) {
     setObjectName(QStringLiteral("searchPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -96,7 +97,9 @@ void SearchPanel::setPeriods(const QList<PeriodSlot> &periods) {
         const QSignalBlocker block(m_period);
         m_period->clear();
         for (const PeriodSlot &period : periods)
-            m_period->addItem(tr("%1  (%2–%3)").arg(period.name, DisplayText::clock(period.start), DisplayText::clock(period.end)));
+            m_period->addItem(tr("%1  (%2–%3)")
+                                  .arg(period.name, DisplayText::clock(period.start),
+                                       DisplayText::clock(period.end)));
         m_period->addItem(tr("Custom time…"));
     }
     chooseDefaults();
@@ -136,7 +139,8 @@ void SearchPanel::setFeatures(const QStringList &features) {
         box->setObjectName(QStringLiteral("feature_") + feature);
         box->setChecked(checked.contains(feature));
         connect(box, &QCheckBox::toggled, this, &SearchPanel::onInputChanged);
-        m_featureGrid->addWidget(box, int(m_featureBoxes.size()) / 2, int(m_featureBoxes.size()) % 2);
+        m_featureGrid->addWidget(box, int(m_featureBoxes.size()) / 2,
+                                 int(m_featureBoxes.size()) % 2);
         m_featureBoxes << box;
     }
 }
@@ -149,7 +153,8 @@ SearchCriteria SearchPanel::criteria() const {
     SearchCriteria criteria;
     const QDate date = m_date->date();
     if (isCustom())
-        criteria.interval = Interval(QDateTime(date, m_start->time()), QDateTime(date, m_end->time()));
+        criteria.interval =
+            Interval(QDateTime(date, m_start->time()), QDateTime(date, m_end->time()));
     else {
         const PeriodSlot &period = m_periods.at(m_period->currentIndex());
         criteria.interval = Interval(QDateTime(date, period.start), QDateTime(date, period.end));
@@ -211,8 +216,9 @@ QString SearchPanel::describeTime() const {
 
 QString SearchPanel::describePeriod() const {
     const SearchCriteria current = criteria();
-    const QString times = QStringLiteral("%1–%2").arg(DisplayText::clock(current.interval.start().time()),
-                                                       DisplayText::clock(current.interval.end().time()));
+    const QString times =
+        QStringLiteral("%1–%2").arg(DisplayText::clock(current.interval.start().time()),
+                                    DisplayText::clock(current.interval.end().time()));
     if (isCustom())
         return times;
     return tr("%1 (%2)").arg(m_periods.at(m_period->currentIndex()).name, times);

@@ -4,9 +4,12 @@
 #include <QLabel>
 #include <QTimer>
 
-Toast::Toast(const QString &text, Kind kind, int lifetimeMs, QWidget *parent) : QFrame(parent), m_label(new QLabel(text, this)) {
+Toast::Toast(const QString &text, Kind kind, int lifetimeMs, QWidget *parent)
+    : QFrame(parent), m_label(new QLabel(text, this)) {
     setObjectName(QStringLiteral("toast"));
-    setProperty("kind", kind == Kind::Success ? QStringLiteral("success") : kind == Kind::Warning ? QStringLiteral("warning") : QStringLiteral("info"));
+    setProperty("kind", kind == Kind::Success   ? QStringLiteral("success")
+                        : kind == Kind::Warning ? QStringLiteral("warning")
+                                                : QStringLiteral("info"));
     setAccessibleName(text);
     setToolTip(tr("Click to dismiss"));
     m_label->setWordWrap(true);

@@ -17,19 +17,29 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("roomclaim"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("roomclaim"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "RoomClaim teacher client"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption server(QStringLiteral("server"), QApplication::translate("main", "Server address (ws://host:port)."), QStringLiteral("URL"));
-    const QCommandLineOption username(QStringLiteral("username"), QApplication::translate("main", "Username to log in with."), QStringLiteral("NAME"));
-    const QCommandLineOption password(QStringLiteral("password"), QApplication::translate("main", "Password; with --server and --username logs in at once (for demos)."), QStringLiteral("PASSWORD"));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QApplication::translate("main", "Server address (ws://host:port)."), QStringLiteral("URL"));
+    const QCommandLineOption username(QStringLiteral("username"),
+                                      QApplication::translate("main", "Username to log in with."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption password(
+        QStringLiteral("password"),
+        QApplication::translate(
+            "main", "Password; with --server and --username logs in at once (for demos)."),
+        QStringLiteral("PASSWORD"));
     parser.addOptions({server, username, password});
     parser.process(app);
 

@@ -39,7 +39,8 @@ bool logIn(Connection &connection, const QUrl &url, const QString &user, const Q
         done = true;
         ok = reply.ok;
         if (!reply.ok)
-            std::fprintf(stderr, "login of %s failed: %s\n", qPrintable(user), qPrintable(reply.message));
+            std::fprintf(stderr, "login of %s failed: %s\n", qPrintable(user),
+                         qPrintable(reply.message));
     });
     waitFor([&] { return done; });
     return ok;
@@ -68,8 +69,10 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("RoomClaim"));
     QApplication::setApplicationName(QStringLiteral("roomclaim-screenshots"));
     QCommandLineParser parser;
-    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL."), QStringLiteral("URL"), QStringLiteral("ws://127.0.0.1:7400"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR"), QStringLiteral("docs/screenshots"));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server URL."),
+                                    QStringLiteral("URL"), QStringLiteral("ws://127.0.0.1:7400"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder."),
+                                 QStringLiteral("DIR"), QStringLiteral("docs/screenshots"));
     parser.addOptions({server, out});
     parser.addHelpOption();
     parser.process(app);
@@ -88,15 +91,18 @@ int main(int argc, char *argv[]) {
     window.resize(1180, 760);
     window.refreshAll();
     window.show();
-    waitFor([&] { return window.searchesCompleted() > 0 && !window.resultsView()->cards().isEmpty(); });
+    waitFor(
+        [&] { return window.searchesCompleted() > 0 && !window.resultsView()->cards().isEmpty(); });
     const Interval lesson = window.searchPanel()->criteria().interval;
 
     // Some life in the picture: Teacher A has a booking later that day, Teacher B took a room.
     const QList<Room> rooms = window.resultsView()->rooms();
     const Interval later(lesson.start().addSecs(2 * 3600), lesson.end().addSecs(2 * 3600));
     call(teacher, QStringLiteral("confirmBooking"),
-         {{QStringLiteral("roomId"), rooms.value(2).id}, {QStringLiteral("start"), Rfc3339::formatLocal(later.start())},
-          {QStringLiteral("end"), Rfc3339::formatLocal(later.end())}, {QStringLiteral("purpose"), QStringLiteral("9C Geography")}});
+         {{QStringLiteral("roomId"), rooms.value(2).id},
+          {QStringLiteral("start"), Rfc3339::formatLocal(later.start())},
+          {QStringLiteral("end"), Rfc3339::formatLocal(later.end())},
+          {QStringLiteral("purpose"), QStringLiteral("9C Geography")}});
     window.searchPanel()->setMinCapacity(24);
     waitFor([&] { return window.myBookings()->bookings().size() > 0; });
     const int before = window.searchesCompleted();
@@ -112,8 +118,10 @@ int main(int argc, char *argv[]) {
     dialog->setPurpose(QStringLiteral("7B Maths"));
     save(dialog, dir + QStringLiteral("/claim-dialog.png"));
     call(colleague, QStringLiteral("confirmBooking"),
-         {{QStringLiteral("roomId"), dialog->room().id}, {QStringLiteral("start"), Rfc3339::formatLocal(lesson.start())},
-          {QStringLiteral("end"), Rfc3339::formatLocal(lesson.end())}, {QStringLiteral("purpose"), QStringLiteral("8A Physics")}});
+         {{QStringLiteral("roomId"), dialog->room().id},
+          {QStringLiteral("start"), Rfc3339::formatLocal(lesson.start())},
+          {QStringLiteral("end"), Rfc3339::formatLocal(lesson.end())},
+          {QStringLiteral("purpose"), QStringLiteral("8A Physics")}});
     dialog->confirm();
     waitFor([&] { return !dialog->errorText().isEmpty(); });
     save(dialog, dir + QStringLiteral("/claim-conflict.png"));

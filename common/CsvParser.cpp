@@ -54,7 +54,8 @@ bool CsvParser::parse(const QString &text, QList<CsvRow> *rows, QString *error) 
             endField();
             rowHasContent = true;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-            if (c == QLatin1Char('\r') && i + 1 < content.size() && content.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < content.size() &&
+                content.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             ++line;
             endRow();

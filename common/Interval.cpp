@@ -2,7 +2,8 @@
 
 #include <utility>
 
-Interval::Interval(QDateTime start, QDateTime end) : m_start(std::move(start)), m_end(std::move(end)) {}
+Interval::Interval(QDateTime start, QDateTime end)
+    : m_start(std::move(start)), m_end(std::move(end)) {}
 
 bool Interval::isValid() const {
     return m_start.isValid() && m_end.isValid() && m_start < m_end;

@@ -13,7 +13,9 @@ public:
     QTime start;
     QTime end;
 
-    bool isValid() const { return !name.trimmed().isEmpty() && start.isValid() && end.isValid() && start < end; }
+    bool isValid() const {
+        return !name.trimmed().isEmpty() && start.isValid() && end.isValid() && start < end;
+    }
     // As the protocol sends it: start and end as RFC 3339 times on the given date (local time).
     QJsonObject toJson(const QDate &date) const;
 };

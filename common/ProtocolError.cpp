@@ -13,6 +13,7 @@ ProtocolError ProtocolError::badRequest(const QString &message) {
 }
 
 ProtocolError ProtocolError::unavailable() {
-    return ProtocolError(503, QString(ErrorCodes::Unavailable),
-                         QStringLiteral("The booking database is unavailable; please try again shortly"));
+    return ProtocolError(
+        503, QString(ErrorCodes::Unavailable),
+        QStringLiteral("The booking database is unavailable; please try again shortly"));
 }

@@ -4,8 +4,8 @@
 #include <QTimeZone>
 
 QDateTime Rfc3339::parse(const QString &text) {
-    static const QRegularExpression shape(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"));
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?([Zz]|[+-]\\d{2}:\\d{2})$"));
     if (!shape.match(text).hasMatch())
         return {};
     // Qt's ISO parser reads hour 24 as midnight of the next day; RFC 3339 allows 00-23 only.

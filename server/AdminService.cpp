@@ -25,7 +25,8 @@ ProtocolError invalid(const QString &message) {
 }
 
 QString csvField(const QString &text) {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -36,30 +37,38 @@ void validateRoom(const Room &room) {
     if (room.name.trimmed().isEmpty())
         throw invalid(QStringLiteral("The room needs a name."));
     if (room.capacity < 0 || room.capacity > MaxCapacity)
-        throw invalid(QStringLiteral("Capacity must be a whole number from 0 to %1.").arg(MaxCapacity));
-    if (const std::optional<Room> other = RoomStore::findByName(room.name); other && other->id != room.id)
-        throw ProtocolError(409, QStringLiteral("NAME_TAKEN"),
-                            QStringLiteral("There is already a room called '%1'.").arg(room.name.trimmed()));
+        throw invalid(
+            QStringLiteral("Capacity must be a whole number from 0 to %1.").arg(MaxCapacity));
+    if (const std::optional<Room> other = RoomStore::findByName(room.name);
+        other && other->id != room.id)
+        throw ProtocolError(
+            409, QStringLiteral("NAME_TAKEN"),
+            QStringLiteral("There is already a room called '%1'.").arg(room.name.trimmed()));
 }
 
 void validateTeacher(const Teacher &teacher) {
     static const QRegularExpression usernameShape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
     if (!usernameShape.match(teacher.username.trimmed()).hasMatch())
-        throw invalid(QStringLiteral("The username may use letters, digits, '.', '_', '-' and '@' only."));
+        throw invalid(
+            QStringLiteral("The username may use letters, digits, '.', '_', '-' and '@' only."));
     if (teacher.name.trimmed().isEmpty())
         throw invalid(QStringLiteral("The teacher needs a name."));
     if (!teacher.email.trimmed().isEmpty() && !teacher.email.contains(QLatin1Char('@')))
         throw invalid(QStringLiteral("'%1' is not an email address.").arg(teacher.email));
     if (!Teacher::isValidRole(teacher.role))
         throw invalid(QStringLiteral("The role must be teacher or admin."));
-    if (const std::optional<TeacherCredentials> other = TeacherStore::findCredentials(teacher.username);
+    if (const std::optional<TeacherCredentials> other =
+            TeacherStore::findCredentials(teacher.username);
         other && other->teacher.id != teacher.id)
-        throw ProtocolError(409, QStringLiteral("NAME_TAKEN"), QStringLiteral("The username '%1' is already taken.").arg(teacher.username.trimmed()));
+        throw ProtocolError(
+            409, QStringLiteral("NAME_TAKEN"),
+            QStringLiteral("The username '%1' is already taken.").arg(teacher.username.trimmed()));
 }
 
 void validatePassword(const QString &password) {
     if (password.size() < AdminService::MinPasswordLength)
-        throw invalid(QStringLiteral("The password must have at least %1 characters.").arg(AdminService::MinPasswordLength));
+        throw invalid(QStringLiteral("The password must have at least %1 characters.")
+                          .arg(AdminService::MinPasswordLength));
 }
 } // namespace
 
@@ -82,7 +91,8 @@ Room AdminService::saveRoom(const Room &room) {
 void AdminService::setRoomActive(qint64 roomId, bool active) {
     Database::transaction([&] {
         if (!RoomStore::setActive(roomId, active))
-            throw ProtocolError(404, QString(ErrorCodes::RoomNotFound), QStringLiteral("Room %1 does not exist.").arg(roomId));
+            throw ProtocolError(404, QString(ErrorCodes::RoomNotFound),
+                                QStringLiteral("Room %1 does not exist.").arg(roomId));
         EventHub::publish(QStringLiteral("roomsChanged"));
     });
 }
@@ -107,7 +117,8 @@ Teacher AdminService::saveTeacher(const Teacher &teacher, const QString &passwor
 void AdminService::setTeacherActive(qint64 teacherId, bool active) {
     Database::transaction([&] {
         if (!TeacherStore::setActive(teacherId, active))
-            throw ProtocolError(404, QString(ErrorCodes::NotFound), QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
+            throw ProtocolError(404, QString(ErrorCodes::NotFound),
+                                QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
         if (!active)
             AuthService::endSessionsOf(teacherId);
     });
@@ -118,14 +129,16 @@ void AdminService::setPassword(qint64 teacherId, const QString &password) {
     const QString hash = PasswordHasher::hash(password);
     Database::transaction([&] {
         if (!TeacherStore::setPasswordHash(teacherId, hash))
-            throw ProtocolError(404, QString(ErrorCodes::NotFound), QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
+            throw ProtocolError(404, QString(ErrorCodes::NotFound),
+                                QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
         AuthService::endSessionsOf(teacherId);
     });
 }
 
 void AdminService::saveBellSchedule(const QList<Period> &periods) {
     QList<Period> sorted = periods;
-    std::sort(sorted.begin(), sorted.end(), [](const Period &a, const Period &b) { return a.start < b.start; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Period &a, const Period &b) { return a.start < b.start; });
     for (int i = 0; i < sorted.size(); ++i) {
         const Period &period = sorted.at(i);
         if (period.name.trimmed().isEmpty())
@@ -133,7 +146,8 @@ void AdminService::saveBellSchedule(const QList<Period> &periods) {
         if (!period.isValid())
             throw invalid(QStringLiteral("%1 must end after it starts.").arg(period.name));
         if (i > 0 && sorted.at(i - 1).end > period.start)
-            throw invalid(QStringLiteral("%1 overlaps %2.").arg(sorted.at(i - 1).name, period.name));
+            throw invalid(
+                QStringLiteral("%1 overlaps %2.").arg(sorted.at(i - 1).name, period.name));
     }
     PeriodStore::replaceAll(sorted);
 }
@@ -142,9 +156,10 @@ bool AdminService::forceReleaseLock(qint64 lockId) {
     const std::optional<LockInfo> lock = LockService::release(lockId);
     if (!lock)
         return false;
-    EventHub::publish(QStringLiteral("roomUnlocked"), {{QStringLiteral("roomId"), lock->roomId},
-                                                        {QStringLiteral("start"), Rfc3339::formatLocal(lock->interval.start())},
-                                                        {QStringLiteral("end"), Rfc3339::formatLocal(lock->interval.end())}});
+    EventHub::publish(QStringLiteral("roomUnlocked"),
+                      {{QStringLiteral("roomId"), lock->roomId},
+                       {QStringLiteral("start"), Rfc3339::formatLocal(lock->interval.start())},
+                       {QStringLiteral("end"), Rfc3339::formatLocal(lock->interval.end())}});
     return true;
 }
 
@@ -157,8 +172,11 @@ Booking AdminService::cancelBooking(qint64 bookingId, const QString &reason) {
 QString AdminService::bookingsCsv(const QList<Booking> &bookings) {
     QString csv = QStringLiteral("id,room,teacher,start,end,purpose\r\n");
     for (const Booking &booking : bookings) {
-        csv += QStringList{QString::number(booking.id), csvField(booking.roomName), csvField(booking.teacherName),
-                           Rfc3339::formatLocal(booking.interval.start()), Rfc3339::formatLocal(booking.interval.end()),
+        csv += QStringList{QString::number(booking.id),
+                           csvField(booking.roomName),
+                           csvField(booking.teacherName),
+                           Rfc3339::formatLocal(booking.interval.start()),
+                           Rfc3339::formatLocal(booking.interval.end()),
                            csvField(booking.purpose)}
                    .join(QLatin1Char(','));
         csv += QStringLiteral("\r\n");

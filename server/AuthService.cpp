@@ -24,17 +24,20 @@ const QString &decoyHash() {
 }
 
 QString tokenHash(const QString &token) {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 ProtocolError authFailed() {
-    return ProtocolError(401, QString(ErrorCodes::AuthFailed), QStringLiteral("Wrong username or password"));
+    return ProtocolError(401, QString(ErrorCodes::AuthFailed),
+                         QStringLiteral("Wrong username or password"));
 }
 
 bool isThrottled(const QString &key) {
     QMutexLocker locker(&throttleMutex);
     QList<QDateTime> &failures = failuresByUser[key];
-    const QDateTime horizon = QDateTime::currentDateTimeUtc().addSecs(-AuthService::FailureWindowSeconds);
+    const QDateTime horizon =
+        QDateTime::currentDateTimeUtc().addSecs(-AuthService::FailureWindowSeconds);
     failures.removeIf([&](const QDateTime &at) { return at < horizon; });
     return failures.size() >= AuthService::MaxFailures;
 }
@@ -53,10 +56,12 @@ void clearFailures(const QString &key) {
 AuthService::LoggedIn AuthService::login(const QString &username, const QString &password) {
     const QString key = username.trimmed().toLower();
     if (isThrottled(key))
-        throw ProtocolError(429, QString(ErrorCodes::TooManyAttempts),
-                            QStringLiteral("Too many failed logins; please wait a few minutes and try again"));
+        throw ProtocolError(
+            429, QString(ErrorCodes::TooManyAttempts),
+            QStringLiteral("Too many failed logins; please wait a few minutes and try again"));
     const std::optional<TeacherCredentials> credentials = TeacherStore::findCredentials(username);
-    const bool matches = PasswordHasher::verify(password, credentials ? credentials->passwordHash : decoyHash());
+    const bool matches =
+        PasswordHasher::verify(password, credentials ? credentials->passwordHash : decoyHash());
     if (!credentials || !matches || !credentials->teacher.active) {
         recordFailure(key);
         throw authFailed();
@@ -67,26 +72,31 @@ AuthService::LoggedIn AuthService::login(const QString &username, const QString 
 
 AuthService::LoggedIn AuthService::resume(const QString &token) {
     QSqlQuery query = Database::exec(
-        QStringLiteral("SELECT teacher_id FROM sessions WHERE token_hash = :hash AND expires_at > now()"),
+        QStringLiteral(
+            "SELECT teacher_id FROM sessions WHERE token_hash = :hash AND expires_at > now()"),
         {{QStringLiteral("hash"), tokenHash(token)}});
     if (!query.next())
-        throw ProtocolError(401, QString(ErrorCodes::AuthFailed), QStringLiteral("Session expired; please log in again"));
+        throw ProtocolError(401, QString(ErrorCodes::AuthFailed),
+                            QStringLiteral("Session expired; please log in again"));
     const std::optional<Teacher> teacher = TeacherStore::find(query.value(0).toLongLong());
     if (!teacher || !teacher->active)
         throw authFailed();
-    Database::exec(QStringLiteral("UPDATE sessions SET expires_at = now() + make_interval(hours => :hours) "
-                                  "WHERE token_hash = :hash"),
-                   {{QStringLiteral("hash"), tokenHash(token)}, {QStringLiteral("hours"), SessionHours}});
+    Database::exec(
+        QStringLiteral("UPDATE sessions SET expires_at = now() + make_interval(hours => :hours) "
+                       "WHERE token_hash = :hash"),
+        {{QStringLiteral("hash"), tokenHash(token)}, {QStringLiteral("hours"), SessionHours}});
     return {*teacher, token};
 }
 
 void AuthService::logout(const QString &token) {
-    Database::exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = :hash OR expires_at <= now()"),
-                   {{QStringLiteral("hash"), tokenHash(token)}});
+    Database::exec(
+        QStringLiteral("DELETE FROM sessions WHERE token_hash = :hash OR expires_at <= now()"),
+        {{QStringLiteral("hash"), tokenHash(token)}});
 }
 
 void AuthService::endSessionsOf(qint64 teacherId) {
-    Database::exec(QStringLiteral("DELETE FROM sessions WHERE teacher_id = :id"), {{QStringLiteral("id"), teacherId}});
+    Database::exec(QStringLiteral("DELETE FROM sessions WHERE teacher_id = :id"),
+                   {{QStringLiteral("id"), teacherId}});
 }
 
 void AuthService::resetThrottle() {
@@ -97,11 +107,13 @@ void AuthService::resetThrottle() {
 QString AuthService::newToken(qint64 teacherId) {
     QByteArray random(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
-    const QString token = QString::fromLatin1(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    Database::exec(QStringLiteral("INSERT INTO sessions (token_hash, teacher_id, expires_at) "
-                                  "VALUES (:hash, :teacher, now() + make_interval(hours => :hours))"),
-                   {{QStringLiteral("hash"), tokenHash(token)},
-                    {QStringLiteral("teacher"), teacherId},
-                    {QStringLiteral("hours"), SessionHours}});
+    const QString token = QString::fromLatin1(
+        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    Database::exec(
+        QStringLiteral("INSERT INTO sessions (token_hash, teacher_id, expires_at) "
+                       "VALUES (:hash, :teacher, now() + make_interval(hours => :hours))"),
+        {{QStringLiteral("hash"), tokenHash(token)},
+         {QStringLiteral("teacher"), teacherId},
+         {QStringLiteral("hours"), SessionHours}});
     return token;
 }

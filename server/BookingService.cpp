@@ -25,7 +25,8 @@ QJsonObject intervalJson(const Interval &interval) {
 }
 
 ProtocolError roomNotFound(qint64 roomId) {
-    return ProtocolError(404, QString(ErrorCodes::RoomNotFound), QStringLiteral("Room %1 does not exist").arg(roomId));
+    return ProtocolError(404, QString(ErrorCodes::RoomNotFound),
+                         QStringLiteral("Room %1 does not exist").arg(roomId));
 }
 
 ProtocolError conflictWith(const Booking &existing) {
@@ -34,7 +35,8 @@ ProtocolError conflictWith(const Booking &existing) {
                          {{QStringLiteral("conflict"), existing.toJson()}});
 }
 
-void announceLock(const char *event, qint64 roomId, const Interval &interval, const QString &holder) {
+void announceLock(const char *event, qint64 roomId, const Interval &interval,
+                  const QString &holder) {
     QJsonObject payload = intervalJson(interval);
     payload.insert(QStringLiteral("roomId"), roomId);
     if (!holder.isEmpty())
@@ -52,11 +54,13 @@ void releaseQuietly(qint64 lockId) {
     }
 }
 
-Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &interval, const QString &purpose) {
+Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &interval,
+                      const QString &purpose) {
     // Step 2: the teacher and the room must exist and be active.
     const std::optional<Teacher> current = TeacherStore::find(teacher.id);
     if (!current || !current->active)
-        throw ProtocolError(403, QString(ErrorCodes::Forbidden), QStringLiteral("Your account is no longer active"));
+        throw ProtocolError(403, QString(ErrorCodes::Forbidden),
+                            QStringLiteral("Your account is no longer active"));
     const std::optional<Room> room = RoomStore::find(roomId);
     if (!room || !room->active)
         throw roomNotFound(roomId);
@@ -67,22 +71,26 @@ Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &int
     try {
         return Database::transaction([&] {
             const Booking booking = BookingStore::insert(roomId, teacher.id, interval, purpose);
-            EventHub::publish(QStringLiteral("bookingCreated"), {{QStringLiteral("booking"), booking.toJson()}});
+            EventHub::publish(QStringLiteral("bookingCreated"),
+                              {{QStringLiteral("booking"), booking.toJson()}});
             return booking;
         });
     } catch (const DatabaseError &error) {
         if (!error.isExclusionViolation())
             throw;
-        if (const std::optional<Booking> existing = BookingStore::firstOverlapping(roomId, interval))
+        if (const std::optional<Booking> existing =
+                BookingStore::firstOverlapping(roomId, interval))
             throw conflictWith(*existing);
-        throw ProtocolError(409, QString(ErrorCodes::BookingConflict), QStringLiteral("Room already booked"));
+        throw ProtocolError(409, QString(ErrorCodes::BookingConflict),
+                            QStringLiteral("Room already booked"));
     }
 }
 } // namespace
 
 void BookingService::validateInterval(const Interval &interval) {
     if (!interval.isValid())
-        throw ProtocolError::badRequest(QStringLiteral("The end time must be after the start time"));
+        throw ProtocolError::badRequest(
+            QStringLiteral("The end time must be after the start time"));
     if (interval.seconds() > MaxBookingSeconds)
         throw ProtocolError::badRequest(QStringLiteral("A booking may last at most 24 hours"));
 }
@@ -93,7 +101,8 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
     if (interval.end() <= QDateTime::currentDateTime())
         throw ProtocolError::badRequest(QStringLiteral("That time is already over"));
     if (purpose.size() > ProtocolLimits::MaxPurposeLength)
-        throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters").arg(ProtocolLimits::MaxPurposeLength));
+        throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters")
+                                            .arg(ProtocolLimits::MaxPurposeLength));
 
     // Step 1: the lock.
     LockService::Acquired lock;
@@ -105,13 +114,15 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
         throw;
     }
     if (!lock.granted)
-        throw ProtocolError(409, QString(ErrorCodes::LockHeld), QStringLiteral("Another teacher is currently booking"),
+        throw ProtocolError(409, QString(ErrorCodes::LockHeld),
+                            QStringLiteral("Another teacher is currently booking"),
                             {{QStringLiteral("holder"), lock.holder}});
     try {
         announceLock("roomLocked", roomId, interval, teacher.name);
         const Booking booking = createBooking(teacher, roomId, interval, purpose.trimmed());
         releaseQuietly(lock.lockId); // Step 5, success path
-        qCInfo(lcBooking).noquote() << teacher.name << "booked" << booking.roomName << Rfc3339::formatLocal(interval.start());
+        qCInfo(lcBooking).noquote() << teacher.name << "booked" << booking.roomName
+                                    << Rfc3339::formatLocal(interval.start());
         return booking;
     } catch (...) {
         releaseQuietly(lock.lockId); // Step 5, every failure path
@@ -122,9 +133,11 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
 Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QString &reason) {
     const std::optional<Booking> booking = BookingStore::find(bookingId);
     if (!booking)
-        throw ProtocolError(404, QString(ErrorCodes::BookingNotFound), QStringLiteral("Booking %1 does not exist").arg(bookingId));
+        throw ProtocolError(404, QString(ErrorCodes::BookingNotFound),
+                            QStringLiteral("Booking %1 does not exist").arg(bookingId));
     if (booking->teacherId != actor.id && !actor.isAdmin())
-        throw ProtocolError(403, QString(ErrorCodes::Forbidden), QStringLiteral("You can only cancel your own bookings"));
+        throw ProtocolError(403, QString(ErrorCodes::Forbidden),
+                            QStringLiteral("You can only cancel your own bookings"));
     Database::transaction([&] {
         if (!BookingStore::cancel(bookingId, actor.id, reason.trimmed()))
             throw ProtocolError(404, QString(ErrorCodes::BookingNotFound),
@@ -135,6 +148,7 @@ Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QSt
             payload.insert(QStringLiteral("reason"), reason.trimmed());
         EventHub::publish(QStringLiteral("bookingCanceled"), payload);
     });
-    qCInfo(lcBooking).noquote() << actor.name << "canceled booking" << bookingId << "of" << booking->teacherName;
+    qCInfo(lcBooking).noquote() << actor.name << "canceled booking" << bookingId << "of"
+                                << booking->teacherName;
     return *booking;
 }

@@ -9,7 +9,6 @@
 // reply and announce. Failures throw ProtocolError; the lock is released on every path.
 class BookingService {
 public:
-
     static Booking confirm(const Teacher &teacher, qint64 roomId, const Interval &interval,
                            const QString &purpose);
     // A teacher cancels their own booking; an admin may cancel anyone's (with a reason).

@@ -8,7 +8,8 @@ QString selectSql() {
     return QStringLiteral("SELECT b.id, b.room_id, r.name, b.teacher_id, t.name, %1, %2, b.purpose "
                           "FROM bookings b JOIN rooms r ON r.id = b.room_id "
                           "JOIN teachers t ON t.id = b.teacher_id ")
-        .arg(SqlTime::lowerMs(QStringLiteral("b.during")), SqlTime::upperMs(QStringLiteral("b.during")));
+        .arg(SqlTime::lowerMs(QStringLiteral("b.during")),
+             SqlTime::upperMs(QStringLiteral("b.during")));
 }
 
 Booking bookingFrom(const QSqlQuery &query) {
@@ -31,7 +32,9 @@ QVariantMap intervalBinds(const Interval &interval) {
 
 std::optional<Booking> BookingStore::find(qint64 id, bool includeCanceled) {
     QSqlQuery query = Database::exec(
-        selectSql() + QStringLiteral("WHERE b.id = :id %1").arg(includeCanceled ? QString() : QStringLiteral("AND b.canceled_at IS NULL")),
+        selectSql() +
+            QStringLiteral("WHERE b.id = :id %1")
+                .arg(includeCanceled ? QString() : QStringLiteral("AND b.canceled_at IS NULL")),
         {{QStringLiteral("id"), id}});
     if (!query.next())
         return std::nullopt;
@@ -42,43 +45,48 @@ std::optional<Booking> BookingStore::firstOverlapping(qint64 roomId, const Inter
     QVariantMap binds = intervalBinds(interval);
     binds.insert(QStringLiteral("room"), roomId);
     QSqlQuery query = Database::exec(
-        selectSql() + QStringLiteral("WHERE b.room_id = :room AND b.canceled_at IS NULL AND b.during && %1 "
-                                     "ORDER BY lower(b.during) LIMIT 1")
-                          .arg(SqlTime::range()),
+        selectSql() +
+            QStringLiteral("WHERE b.room_id = :room AND b.canceled_at IS NULL AND b.during && %1 "
+                           "ORDER BY lower(b.during) LIMIT 1")
+                .arg(SqlTime::range()),
         binds);
     if (!query.next())
         return std::nullopt;
     return bookingFrom(query);
 }
 
-Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &interval, const QString &purpose) {
+Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &interval,
+                             const QString &purpose) {
     QVariantMap binds = intervalBinds(interval);
     binds.insert(QStringLiteral("room"), roomId);
     binds.insert(QStringLiteral("teacher"), teacherId);
     // A null QString (no purpose given) binds as SQL NULL; the column is NOT NULL DEFAULT ''.
     binds.insert(QStringLiteral("purpose"), purpose.isNull() ? QStringLiteral("") : purpose);
-    QSqlQuery query = Database::exec(
-        QStringLiteral("INSERT INTO bookings (room_id, teacher_id, during, purpose) "
-                       "VALUES (:room, :teacher, %1, :purpose) RETURNING id")
-            .arg(SqlTime::range()),
-        binds);
+    QSqlQuery query =
+        Database::exec(QStringLiteral("INSERT INTO bookings (room_id, teacher_id, during, purpose) "
+                                      "VALUES (:room, :teacher, %1, :purpose) RETURNING id")
+                           .arg(SqlTime::range()),
+                       binds);
     query.next();
     return *find(query.value(0).toLongLong());
 }
 
 bool BookingStore::cancel(qint64 id, qint64 canceledBy, const QString &reason) {
-    return Database::exec(QStringLiteral("UPDATE bookings SET canceled_at = now(), canceled_by = :by, "
-                                         "cancel_reason = :reason WHERE id = :id AND canceled_at IS NULL"),
-                          {{QStringLiteral("id"), id},
-                           {QStringLiteral("by"), canceledBy > 0 ? QVariant(canceledBy) : QVariant(QMetaType::fromType<qint64>())},
-                           {QStringLiteral("reason"), reason}})
+    return Database::exec(
+               QStringLiteral("UPDATE bookings SET canceled_at = now(), canceled_by = :by, "
+                              "cancel_reason = :reason WHERE id = :id AND canceled_at IS NULL"),
+               {{QStringLiteral("id"), id},
+                {QStringLiteral("by"),
+                 canceledBy > 0 ? QVariant(canceledBy) : QVariant(QMetaType::fromType<qint64>())},
+                {QStringLiteral("reason"), reason}})
                .numRowsAffected() > 0;
 }
 
 QList<Booking> BookingStore::list(const QDateTime &from, const QDateTime &to,
                                   std::optional<qint64> teacherId, std::optional<qint64> roomId) {
     QVariantMap binds = intervalBinds(Interval(from, to));
-    QString where = QStringLiteral("WHERE b.canceled_at IS NULL AND b.during && %1").arg(SqlTime::range());
+    QString where =
+        QStringLiteral("WHERE b.canceled_at IS NULL AND b.during && %1").arg(SqlTime::range());
     if (teacherId) {
         where += QStringLiteral(" AND b.teacher_id = :teacher");
         binds.insert(QStringLiteral("teacher"), *teacherId);
@@ -87,7 +95,8 @@ QList<Booking> BookingStore::list(const QDateTime &from, const QDateTime &to,
         where += QStringLiteral(" AND b.room_id = :room");
         binds.insert(QStringLiteral("room"), *roomId);
     }
-    QSqlQuery query = Database::exec(selectSql() + where + QStringLiteral(" ORDER BY lower(b.during), r.name"), binds);
+    QSqlQuery query = Database::exec(
+        selectSql() + where + QStringLiteral(" ORDER BY lower(b.during), r.name"), binds);
     QList<Booking> bookings;
     while (query.next())
         bookings << bookingFrom(query);

@@ -11,7 +11,8 @@ public:
     // The first live booking of the room that overlaps the interval, if any.
     static std::optional<Booking> firstOverlapping(qint64 roomId, const Interval &interval);
     // Throws DatabaseError (23P01) when the database refuses an overlap.
-    static Booking insert(qint64 roomId, qint64 teacherId, const Interval &interval, const QString &purpose);
+    static Booking insert(qint64 roomId, qint64 teacherId, const Interval &interval,
+                          const QString &purpose);
     static bool cancel(qint64 id, qint64 canceledBy, const QString &reason);
     // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start.
     static QList<Booking> list(const QDateTime &from, const QDateTime &to,

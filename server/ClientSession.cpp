@@ -17,7 +17,8 @@ constexpr int MaxQueuedRequests = 64;
 }
 
 ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, QObject *parent)
-    : QObject(parent), m_socket(socket), m_workers(workers), m_connectedSince(QDateTime::currentDateTime()) {
+    : QObject(parent), m_socket(socket), m_workers(workers),
+      m_connectedSince(QDateTime::currentDateTime()) {
     m_socket->setParent(this);
     // Larger frames close the connection with 1009 (contract section 1).
     m_socket->setMaxAllowedIncomingMessageSize(MessageCodec::MaxFrameBytes);
@@ -66,7 +67,8 @@ void ClientSession::onTextMessage(const QString &frame) {
 
 void ClientSession::onBinaryMessage(const QByteArray &) {
     sendFrame(MessageCodec::encodeFailure(
-        0, ProtocolError::badRequest(QStringLiteral("Binary frames are not supported; send JSON text frames"))));
+        0, ProtocolError::badRequest(
+               QStringLiteral("Binary frames are not supported; send JSON text frames"))));
 }
 
 void ClientSession::startNext() {
@@ -96,7 +98,8 @@ void ClientSession::finish(qint64 requestId, const HandlerOutcome &outcome) {
     if (outcome.loggedIn) {
         m_teacher = outcome.loggedIn;
         m_token = outcome.token;
-        qCInfo(lcSessions).noquote() << m_teacher->name << "logged in from" << peerAddress().toString();
+        qCInfo(lcSessions).noquote()
+            << m_teacher->name << "logged in from" << peerAddress().toString();
         emit identityChanged();
     }
     if (outcome.loggedOut) {

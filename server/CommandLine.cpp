@@ -36,23 +36,54 @@ bool parsePositive(const QString &text, int *value) {
 }
 } // namespace
 
-CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSettings *settings, QString *message) {
+CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSettings *settings,
+                                        QString *message) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("RoomClaim booking server"));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("PostgreSQL URL postgresql://user[:password]@host[:port]/dbname (or env ROOMCLAIM_DB, or [database] url in the config file)."), QStringLiteral("URL"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on (default 0.0.0.0:7400; port 0 picks a free port)."), QStringLiteral("HOST:PORT"));
-    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("Run as a service, without the console window."));
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("INI settings file."), QStringLiteral("FILE"));
-    const QCommandLineOption migrate(QStringLiteral("migrate"), QStringLiteral("Bring the schema up to date, then exit."));
-    const QCommandLineOption importRooms(QStringLiteral("import-rooms"), QStringLiteral("Import rooms from CSV (name,building,capacity,features), then exit."), QStringLiteral("FILE"));
-    const QCommandLineOption importTeachers(QStringLiteral("import-teachers"), QStringLiteral("Import teachers from CSV (username,name,email,role,password), then exit."), QStringLiteral("FILE"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Create the demo school if the database is empty."));
-    const QCommandLineOption lockTtl(QStringLiteral("lock-ttl"), QStringLiteral("Seconds a booking lock lives at most (default 30)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption lockCleanup(QStringLiteral("lock-cleanup"), QStringLiteral("Seconds between removals of expired locks (default 60)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("Worker threads, each with its own database connection (default 8)."), QStringLiteral("N"));
-    parser.addOptions({help, version, db, listen, headless, config, migrate, importRooms, importTeachers, demo, lockTtl, lockCleanup, workers});
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("Show the version."));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("PostgreSQL URL postgresql://user[:password]@host[:port]/dbname (or env "
+                       "ROOMCLAIM_DB, or [database] url in the config file)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address to listen on (default 0.0.0.0:7400; port 0 picks a free port)."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        QStringLiteral("Run as a service, without the console window."));
+    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("INI settings file."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption migrate(QStringLiteral("migrate"),
+                                     QStringLiteral("Bring the schema up to date, then exit."));
+    const QCommandLineOption importRooms(
+        QStringLiteral("import-rooms"),
+        QStringLiteral("Import rooms from CSV (name,building,capacity,features), then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importTeachers(
+        QStringLiteral("import-teachers"),
+        QStringLiteral("Import teachers from CSV (username,name,email,role,password), then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), QStringLiteral("Create the demo school if the database is empty."));
+    const QCommandLineOption lockTtl(
+        QStringLiteral("lock-ttl"),
+        QStringLiteral("Seconds a booking lock lives at most (default 30)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption lockCleanup(
+        QStringLiteral("lock-cleanup"),
+        QStringLiteral("Seconds between removals of expired locks (default 60)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption workers(
+        QStringLiteral("workers"),
+        QStringLiteral("Worker threads, each with its own database connection (default 8)."),
+        QStringLiteral("N"));
+    parser.addOptions({help, version, db, listen, headless, config, migrate, importRooms,
+                       importTeachers, demo, lockTtl, lockCleanup, workers});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -69,7 +100,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         return Outcome::ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *message = QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().first());
+        *message = QStringLiteral("unexpected argument '%1' (see --help)")
+                       .arg(parser.positionalArguments().first());
         return Outcome::ExitError;
     }
 
@@ -115,19 +147,23 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         return Outcome::ExitError;
     }
     if (!listenText.isEmpty() && !parseListen(listenText, settings)) {
-        *message = QStringLiteral("bad --listen '%1': expected HOST:PORT, e.g. 0.0.0.0:7400").arg(listenText);
+        *message = QStringLiteral("bad --listen '%1': expected HOST:PORT, e.g. 0.0.0.0:7400")
+                       .arg(listenText);
         return Outcome::ExitError;
     }
     if (!ttlText.isEmpty() && !parsePositive(ttlText, &settings->lockTtlSeconds)) {
-        *message = QStringLiteral("bad --lock-ttl '%1': expected a positive number of seconds").arg(ttlText);
+        *message = QStringLiteral("bad --lock-ttl '%1': expected a positive number of seconds")
+                       .arg(ttlText);
         return Outcome::ExitError;
     }
     if (!cleanupText.isEmpty() && !parsePositive(cleanupText, &settings->lockCleanupSeconds)) {
-        *message = QStringLiteral("bad --lock-cleanup '%1': expected a positive number of seconds").arg(cleanupText);
+        *message = QStringLiteral("bad --lock-cleanup '%1': expected a positive number of seconds")
+                       .arg(cleanupText);
         return Outcome::ExitError;
     }
     if (!workersText.isEmpty() && !parsePositive(workersText, &settings->workerThreads)) {
-        *message = QStringLiteral("bad --workers '%1': expected a positive number").arg(workersText);
+        *message =
+            QStringLiteral("bad --workers '%1': expected a positive number").arg(workersText);
         return Outcome::ExitError;
     }
     settings->headless = parser.isSet(headless);

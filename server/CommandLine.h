@@ -9,6 +9,7 @@ class CommandLine {
 public:
     enum class Outcome { Run, ExitOk, ExitError };
 
-    // On ExitOk (help/version) *message is what to print on stdout; on ExitError one line for stderr.
+    // On ExitOk (help/version) *message is what to print on stdout; on ExitError one line for
+    // stderr.
     static Outcome parse(const QStringList &arguments, ServerSettings *settings, QString *message);
 };

@@ -18,10 +18,11 @@ constexpr int MaxCapacity = 10000;
 constexpr int MinPasswordLength = 6;
 
 // Maps the header's column names to positions; reports missing columns.
-bool readHeader(const QList<CsvRow> &rows, const QStringList &required, QHash<QString, int> *columns,
-                ImportPlan *plan) {
+bool readHeader(const QList<CsvRow> &rows, const QStringList &required,
+                QHash<QString, int> *columns, ImportPlan *plan) {
     if (rows.isEmpty()) {
-        plan->problems.append({1, QStringLiteral("the file is empty; expected the header %1").arg(required.join(QLatin1Char(',')))});
+        plan->problems.append({1, QStringLiteral("the file is empty; expected the header %1")
+                                      .arg(required.join(QLatin1Char(',')))});
         return false;
     }
     const CsvRow &header = rows.first();
@@ -29,8 +30,9 @@ bool readHeader(const QList<CsvRow> &rows, const QStringList &required, QHash<QS
         columns->insert(header.fields.at(i).trimmed().toLower(), i);
     for (const QString &name : required) {
         if (!columns->contains(name)) {
-            plan->problems.append({header.line, QStringLiteral("the header lacks the column '%1' (expected %2)")
-                                                    .arg(name, required.join(QLatin1Char(',')))});
+            plan->problems.append(
+                {header.line, QStringLiteral("the header lacks the column '%1' (expected %2)")
+                                  .arg(name, required.join(QLatin1Char(',')))});
         }
     }
     return plan->problems.isEmpty();
@@ -66,8 +68,8 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
     plan.kind = ImportPlan::Kind::Rooms;
     QList<CsvRow> rows;
     QHash<QString, int> columns;
-    const QStringList required{QStringLiteral("name"), QStringLiteral("building"), QStringLiteral("capacity"),
-                               QStringLiteral("features")};
+    const QStringList required{QStringLiteral("name"), QStringLiteral("building"),
+                               QStringLiteral("capacity"), QStringLiteral("features")};
     if (!parseRows(csv, required, &rows, &columns, &plan))
         return plan;
     QSet<QString> seen;
@@ -79,13 +81,18 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
         const QString capacityText = field(row, columns, QStringLiteral("capacity"));
         bool ok = false;
         room.capacity = capacityText.toInt(&ok);
-        room.features = RoomStore::normaliseFeatures(field(row, columns, QStringLiteral("features")).split(QLatin1Char(';')));
+        room.features = RoomStore::normaliseFeatures(
+            field(row, columns, QStringLiteral("features")).split(QLatin1Char(';')));
         if (room.name.isEmpty())
             plan.problems.append({row.line, QStringLiteral("the room has no name")});
         else if (seen.contains(room.name.toLower()))
-            plan.problems.append({row.line, QStringLiteral("room '%1' appears twice in the file").arg(room.name)});
+            plan.problems.append(
+                {row.line, QStringLiteral("room '%1' appears twice in the file").arg(room.name)});
         if (!ok || room.capacity < 0 || room.capacity > MaxCapacity)
-            plan.problems.append({row.line, QStringLiteral("capacity '%1' is not a whole number from 0 to %2").arg(capacityText).arg(MaxCapacity)});
+            plan.problems.append(
+                {row.line, QStringLiteral("capacity '%1' is not a whole number from 0 to %2")
+                               .arg(capacityText)
+                               .arg(MaxCapacity)});
         seen.insert(room.name.toLower());
         plan.rooms << room;
     }
@@ -93,7 +100,8 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
         return plan;
     for (const Room &room : std::as_const(plan.rooms)) {
         const bool exists = RoomStore::findByName(room.name).has_value();
-        plan.changes << (exists ? QStringLiteral("update room %1") : QStringLiteral("add room %1")).arg(room.name);
+        plan.changes << (exists ? QStringLiteral("update room %1") : QStringLiteral("add room %1"))
+                            .arg(room.name);
         (exists ? plan.updates : plan.additions)++;
     }
     return plan;
@@ -104,8 +112,9 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
     plan.kind = ImportPlan::Kind::Teachers;
     QList<CsvRow> rows;
     QHash<QString, int> columns;
-    const QStringList required{QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("email"),
-                               QStringLiteral("role"), QStringLiteral("password")};
+    const QStringList required{QStringLiteral("username"), QStringLiteral("name"),
+                               QStringLiteral("email"), QStringLiteral("role"),
+                               QStringLiteral("password")};
     if (!parseRows(csv, required, &rows, &columns, &plan))
         return plan;
     static const QRegularExpression usernameShape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
@@ -121,17 +130,28 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
         entry.password = row.fields.value(columns.value(QStringLiteral("password")));
         const QString key = entry.teacher.username.toLower();
         if (!usernameShape.match(entry.teacher.username).hasMatch())
-            plan.problems.append({row.line, QStringLiteral("username '%1' must be letters, digits, '.', '_', '-' or '@'").arg(entry.teacher.username)});
+            plan.problems.append(
+                {row.line,
+                 QStringLiteral("username '%1' must be letters, digits, '.', '_', '-' or '@'")
+                     .arg(entry.teacher.username)});
         else if (seen.contains(key))
-            plan.problems.append({row.line, QStringLiteral("username '%1' appears twice in the file").arg(entry.teacher.username)});
+            plan.problems.append(
+                {row.line, QStringLiteral("username '%1' appears twice in the file")
+                               .arg(entry.teacher.username)});
         if (entry.teacher.name.isEmpty())
             plan.problems.append({row.line, QStringLiteral("the teacher has no name")});
         if (!entry.teacher.email.isEmpty() && !entry.teacher.email.contains(QLatin1Char('@')))
-            plan.problems.append({row.line, QStringLiteral("email '%1' is not an email address").arg(entry.teacher.email)});
+            plan.problems.append(
+                {row.line,
+                 QStringLiteral("email '%1' is not an email address").arg(entry.teacher.email)});
         if (!Teacher::isValidRole(entry.teacher.role))
-            plan.problems.append({row.line, QStringLiteral("role '%1' must be 'teacher' or 'admin'").arg(entry.teacher.role)});
+            plan.problems.append(
+                {row.line,
+                 QStringLiteral("role '%1' must be 'teacher' or 'admin'").arg(entry.teacher.role)});
         if (!entry.password.isEmpty() && entry.password.size() < MinPasswordLength)
-            plan.problems.append({row.line, QStringLiteral("the password must have at least %1 characters").arg(MinPasswordLength)});
+            plan.problems.append(
+                {row.line, QStringLiteral("the password must have at least %1 characters")
+                               .arg(MinPasswordLength)});
         seen.insert(key);
         plan.teachers << entry;
         lines << row.line;
@@ -142,10 +162,14 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
         const ImportPlan::TeacherRow &entry = plan.teachers.at(i);
         const bool exists = TeacherStore::findCredentials(entry.teacher.username).has_value();
         if (!exists && entry.password.isEmpty()) {
-            plan.problems.append({lines.at(i), QStringLiteral("new teacher '%1' needs a password").arg(entry.teacher.username)});
+            plan.problems.append(
+                {lines.at(i),
+                 QStringLiteral("new teacher '%1' needs a password").arg(entry.teacher.username)});
             continue;
         }
-        plan.changes << (exists ? QStringLiteral("update teacher %1") : QStringLiteral("add teacher %1")).arg(entry.teacher.username);
+        plan.changes << (exists ? QStringLiteral("update teacher %1")
+                                : QStringLiteral("add teacher %1"))
+                            .arg(entry.teacher.username);
         (exists ? plan.updates : plan.additions)++;
     }
     return plan;

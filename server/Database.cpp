@@ -54,10 +54,11 @@ QSqlDatabase Database::open(const QString &connectionName) {
     db.setConnectOptions(QStringLiteral("connect_timeout=3;application_name=roomclaim-server"));
     if (!db.open()) {
         // libpq explains over several lines; the first says what went wrong.
-        const QString reason = db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
-        throw DatabaseError(QStringLiteral("cannot connect to %1: %2")
-                                .arg(target.toDisplayString(), reason),
-                            QString(), true);
+        const QString reason =
+            db.lastError().databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        throw DatabaseError(
+            QStringLiteral("cannot connect to %1: %2").arg(target.toDisplayString(), reason),
+            QString(), true);
     }
     // Times travel as epoch milliseconds; UTC keeps any text conversions unambiguous.
     QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'; SET client_min_messages = warning"));

@@ -5,9 +5,10 @@
 DatabaseUrl DatabaseUrl::parse(const QString &text, QString *error) {
     const QUrl url(text, QUrl::StrictMode);
     DatabaseUrl result;
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))) {
-        *error = QStringLiteral("database URL must look like postgresql://user:password@host:port/dbname");
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
+                           url.scheme() != QLatin1String("postgres"))) {
+        *error = QStringLiteral(
+            "database URL must look like postgresql://user:password@host:port/dbname");
         return {};
     }
     result.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();

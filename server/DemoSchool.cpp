@@ -37,7 +37,8 @@ Teacher teacher(const char *username, const char *name, const char *role) {
 bool DemoSchool::createIfEmpty() {
     if (TeacherStore::count() > 0)
         return false;
-    const QString projector = QStringLiteral("projector"), whiteboard = QStringLiteral("whiteboard"),
+    const QString projector = QStringLiteral("projector"),
+                  whiteboard = QStringLiteral("whiteboard"),
                   computers = QStringLiteral("computers"), lab = QStringLiteral("science lab"),
                   smartboard = QStringLiteral("smartboard"), piano = QStringLiteral("piano");
     const QList<Room> rooms = {

@@ -11,7 +11,8 @@ Q_LOGGING_CATEGORY(lcEvents, "roomclaim.events")
 
 EventHub::EventHub(QObject *parent)
     : QObject(parent),
-      m_connectionName(QStringLiteral("roomclaim-listener-%1").arg(reinterpret_cast<quintptr>(this), 0, 16)) {
+      m_connectionName(
+          QStringLiteral("roomclaim-listener-%1").arg(reinterpret_cast<quintptr>(this), 0, 16)) {
     m_healthTimer.setInterval(1000);
     connect(&m_healthTimer, &QTimer::timeout, this, &EventHub::checkHealth);
 }
@@ -30,10 +31,10 @@ bool EventHub::start() {
         QSqlDriver *driver = db.driver();
         disconnect(driver, nullptr, this, nullptr);
         connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                    onNotification(name, source, payload);
-                });
-        if (!driver->subscribedToNotifications().contains(Channel) && !driver->subscribeToNotification(Channel)) {
+                [this](const QString &name, QSqlDriver::NotificationSource source,
+                       const QVariant &payload) { onNotification(name, source, payload); });
+        if (!driver->subscribedToNotifications().contains(Channel) &&
+            !driver->subscribeToNotification(Channel)) {
             qCWarning(lcEvents) << "cannot LISTEN on" << Channel;
             db.close();
             setListening(false);
@@ -51,7 +52,8 @@ bool EventHub::start() {
 void EventHub::publish(const QString &event, const QJsonObject &payload) {
     const QByteArray frame = MessageCodec::encodeEvent(event, payload);
     Database::exec(QStringLiteral("SELECT pg_notify(:channel, :payload)"),
-                   {{QStringLiteral("channel"), Channel}, {QStringLiteral("payload"), QString::fromUtf8(frame)}});
+                   {{QStringLiteral("channel"), Channel},
+                    {QStringLiteral("payload"), QString::fromUtf8(frame)}});
 }
 
 void EventHub::onNotification(const QString &name, int, const QVariant &payload) {

@@ -15,7 +15,8 @@ const QString LockColumns = QStringLiteral("l.id, l.room_id, r.name, %1, %2, l.t
                                            "(extract(epoch FROM l.expires_at) * 1000)::bigint")
                                 .arg(SqlTime::lowerMs(QStringLiteral("l.during")),
                                      SqlTime::upperMs(QStringLiteral("l.during")));
-const QString LockJoins = QStringLiteral("JOIN rooms r ON r.id = l.room_id JOIN teachers t ON t.id = l.teacher_id");
+const QString LockJoins =
+    QStringLiteral("JOIN rooms r ON r.id = l.room_id JOIN teachers t ON t.id = l.teacher_id");
 
 LockInfo lockFrom(const QSqlQuery &query) {
     LockInfo lock;
@@ -49,7 +50,8 @@ void LockService::setInstanceName(const QString &name) {
     instanceName = name;
 }
 
-LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interval, qint64 teacherId) {
+LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interval,
+                                           qint64 teacherId) {
     QVariantMap binds = rangeBinds(roomId, interval);
     // An expired lock must not block anyone, even before the periodic cleanup has run.
     Database::exec(QStringLiteral("DELETE FROM locks WHERE room_id = :room AND expires_at <= now() "
@@ -61,15 +63,17 @@ LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interv
     {
         QMutexLocker locker(&instanceMutex);
         // Never NULL (a NOT NULL column), also for callers that never named the instance.
-        binds.insert(QStringLiteral("instance"), instanceName.isNull() ? QStringLiteral("") : instanceName);
+        binds.insert(QStringLiteral("instance"),
+                     instanceName.isNull() ? QStringLiteral("") : instanceName);
     }
     for (int attempt = 0; attempt < 3; ++attempt) {
         // The exclusion constraint makes concurrent inserts of overlapping locks wait for each
         // other; the loser inserts nothing.
         QSqlQuery insert = Database::exec(
-            QStringLiteral("INSERT INTO locks (room_id, during, teacher_id, instance, expires_at) "
-                           "VALUES (:room, %1, :teacher, :instance, now() + make_interval(secs => :ttl)) "
-                           "ON CONFLICT DO NOTHING RETURNING id")
+            QStringLiteral(
+                "INSERT INTO locks (room_id, during, teacher_id, instance, expires_at) "
+                "VALUES (:room, %1, :teacher, :instance, now() + make_interval(secs => :ttl)) "
+                "ON CONFLICT DO NOTHING RETURNING id")
                 .arg(SqlTime::range()),
             binds);
         if (insert.next())
@@ -82,11 +86,11 @@ LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interv
 }
 
 std::optional<LockInfo> LockService::release(qint64 lockId) {
-    QSqlQuery query = Database::exec(
-        QStringLiteral("WITH gone AS (DELETE FROM locks WHERE id = :id RETURNING *) "
-                       "SELECT %1 FROM gone l %2")
-            .arg(LockColumns, LockJoins),
-        {{QStringLiteral("id"), lockId}});
+    QSqlQuery query =
+        Database::exec(QStringLiteral("WITH gone AS (DELETE FROM locks WHERE id = :id RETURNING *) "
+                                      "SELECT %1 FROM gone l %2")
+                           .arg(LockColumns, LockJoins),
+                       {{QStringLiteral("id"), lockId}});
     if (!query.next())
         return std::nullopt;
     return lockFrom(query);
@@ -94,8 +98,9 @@ std::optional<LockInfo> LockService::release(qint64 lockId) {
 
 std::optional<QString> LockService::holder(qint64 roomId, const Interval &interval) {
     QSqlQuery query = Database::exec(
-        QStringLiteral("SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
-                       "WHERE l.room_id = :room AND l.during && %1 AND l.expires_at > now() LIMIT 1")
+        QStringLiteral(
+            "SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
+            "WHERE l.room_id = :room AND l.during && %1 AND l.expires_at > now() LIMIT 1")
             .arg(SqlTime::range()),
         rangeBinds(roomId, interval));
     if (!query.next())

@@ -14,7 +14,8 @@ namespace {
 constexpr qint64 MigrationLockKey = 7400001;
 
 QStringList migrationFiles() {
-    QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    QStringList files =
+        QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files);
     files.sort();
     return files;
 }
@@ -47,8 +48,9 @@ QStringList Migrator::migrate() {
             QFile file(QStringLiteral(":/sql/") + fileName);
             file.open(QIODevice::ReadOnly);
             Database::exec(QString::fromUtf8(file.readAll()));
-            Database::exec(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"),
-                           {{QStringLiteral("v"), version}, {QStringLiteral("n"), fileName}});
+            Database::exec(
+                QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (:v, :n)"),
+                {{QStringLiteral("v"), version}, {QStringLiteral("n"), fileName}});
             qCDebug(lcMigrator) << "applied migration" << fileName;
             applied << fileName;
         }

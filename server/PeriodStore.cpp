@@ -22,11 +22,12 @@ void PeriodStore::replaceAll(const QList<Period> &periods) {
     Database::transaction([&] {
         Database::exec(QStringLiteral("DELETE FROM periods"));
         for (const Period &period : periods) {
-            Database::exec(QStringLiteral("INSERT INTO periods (name, start_time, end_time) "
-                                          "VALUES (:name, CAST(:start AS time), CAST(:end AS time))"),
-                           {{QStringLiteral("name"), period.name.trimmed()},
-                            {QStringLiteral("start"), period.start.toString(QStringLiteral("HH:mm"))},
-                            {QStringLiteral("end"), period.end.toString(QStringLiteral("HH:mm"))}});
+            Database::exec(
+                QStringLiteral("INSERT INTO periods (name, start_time, end_time) "
+                               "VALUES (:name, CAST(:start AS time), CAST(:end AS time))"),
+                {{QStringLiteral("name"), period.name.trimmed()},
+                 {QStringLiteral("start"), period.start.toString(QStringLiteral("HH:mm"))},
+                 {QStringLiteral("end"), period.end.toString(QStringLiteral("HH:mm"))}});
         }
     });
 }

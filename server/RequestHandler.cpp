@@ -47,7 +47,8 @@ Interval requiredInterval(const Request &request, const QString &from, const QSt
 
 void checkListSpan(const Interval &interval) {
     if (interval.start().daysTo(interval.end()) > MaxListDays)
-        throw ProtocolError::badRequest(QStringLiteral("A listing may span at most %1 days").arg(MaxListDays));
+        throw ProtocolError::badRequest(
+            QStringLiteral("A listing may span at most %1 days").arg(MaxListDays));
 }
 } // namespace
 
@@ -65,9 +66,11 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
             const QString password = request.requiredString(QStringLiteral("password"));
             outcome.result = loginResult(AuthService::login(username, password), outcome);
         } else if (type == QLatin1String("resume")) {
-            outcome.result = loginResult(AuthService::resume(request.requiredString(QStringLiteral("token"))), outcome);
+            outcome.result = loginResult(
+                AuthService::resume(request.requiredString(QStringLiteral("token"))), outcome);
         } else if (!teacher) {
-            throw ProtocolError(401, QString(ErrorCodes::Unauthenticated), QStringLiteral("Please log in first"));
+            throw ProtocolError(401, QString(ErrorCodes::Unauthenticated),
+                                QStringLiteral("Please log in first"));
         } else if (type == QLatin1String("logout")) {
             AuthService::logout(token);
             outcome.loggedOut = true;
@@ -81,18 +84,23 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
             outcome.error = ProtocolError::unavailable();
         } else {
             qCWarning(lcRequests).noquote() << request.type() << "failed:" << error.message();
-            outcome.error = ProtocolError(500, QString(ErrorCodes::Internal), QStringLiteral("The server could not complete the request"));
+            outcome.error =
+                ProtocolError(500, QString(ErrorCodes::Internal),
+                              QStringLiteral("The server could not complete the request"));
         }
     }
-    if (outcome.error && (outcome.error->code() == ErrorCodes::LockHeld || outcome.error->code() == ErrorCodes::BookingConflict)) {
-        QJsonObject payload{{QStringLiteral("roomId"), request.params().value(QStringLiteral("roomId"))},
-                            {QStringLiteral("start"), request.params().value(QStringLiteral("start"))},
-                            {QStringLiteral("end"), request.params().value(QStringLiteral("end"))},
-                            {QStringLiteral("code"), outcome.error->code()},
-                            {QStringLiteral("message"), outcome.error->message()}};
+    if (outcome.error && (outcome.error->code() == ErrorCodes::LockHeld ||
+                          outcome.error->code() == ErrorCodes::BookingConflict)) {
+        QJsonObject payload{
+            {QStringLiteral("roomId"), request.params().value(QStringLiteral("roomId"))},
+            {QStringLiteral("start"), request.params().value(QStringLiteral("start"))},
+            {QStringLiteral("end"), request.params().value(QStringLiteral("end"))},
+            {QStringLiteral("code"), outcome.error->code()},
+            {QStringLiteral("message"), outcome.error->message()}};
         for (auto it = outcome.error->details().begin(); it != outcome.error->details().end(); ++it)
             payload.insert(it.key(), it.value());
-        outcome.directEvents << MessageCodec::encodeEvent(QStringLiteral("bookingConflict"), payload);
+        outcome.directEvents << MessageCodec::encodeEvent(QStringLiteral("bookingConflict"),
+                                                          payload);
     }
     return outcome;
 }
@@ -114,13 +122,15 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
     if (type == QLatin1String("cancelBooking")) {
         const qint64 bookingId = request.requiredId(QStringLiteral("bookingId"));
         const QString reason = request.optionalString(QStringLiteral("reason")).value_or(QString());
-        return {{QStringLiteral("booking"), BookingService::cancel(teacher, bookingId, reason).toJson()}};
+        return {{QStringLiteral("booking"),
+                 BookingService::cancel(teacher, bookingId, reason).toJson()}};
     }
     if (type == QLatin1String("myBookings"))
         return myBookings(request, teacher);
     if (type == QLatin1String("listBookings"))
         return listBookings(request);
-    throw ProtocolError(400, QString(ErrorCodes::UnknownType), QStringLiteral("Unknown request type '%1'").arg(type));
+    throw ProtocolError(400, QString(ErrorCodes::UnknownType),
+                        QStringLiteral("Unknown request type '%1'").arg(type));
 }
 
 QJsonObject RequestHandler::listPeriods(const Request &request) {
@@ -128,25 +138,32 @@ QJsonObject RequestHandler::listPeriods(const Request &request) {
     if (const std::optional<QString> text = request.optionalString(QStringLiteral("date"))) {
         date = QDate::fromString(*text, Qt::ISODate);
         if (!date.isValid() || text->size() != 10)
-            throw ProtocolError::badRequest(QStringLiteral("Field 'date' must be a date like 2027-03-01"));
+            throw ProtocolError::badRequest(
+                QStringLiteral("Field 'date' must be a date like 2027-03-01"));
     }
     QJsonArray periods;
     for (const Period &period : PeriodStore::list())
         periods.append(period.toJson(date));
-    return {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("periods"), periods}};
+    return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+            {QStringLiteral("periods"), periods}};
 }
 
 QJsonObject RequestHandler::searchRooms(const Request &request) {
-    const Interval interval = requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
+    const Interval interval =
+        requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
     BookingService::validateInterval(interval);
     const qint64 minCapacity = request.optionalInt(QStringLiteral("minCapacity")).value_or(0);
     if (minCapacity < 0 || minCapacity > 100000)
-        throw ProtocolError::badRequest(QStringLiteral("Field 'minCapacity' must be between 0 and 100000"));
-    const QStringList features = request.optionalStringList(QStringLiteral("features")).value_or(QStringList());
+        throw ProtocolError::badRequest(
+            QStringLiteral("Field 'minCapacity' must be between 0 and 100000"));
+    const QStringList features =
+        request.optionalStringList(QStringLiteral("features")).value_or(QStringList());
     QJsonArray rooms;
     for (const RoomMatch &match : RoomStore::searchFree(interval, int(minCapacity), features)) {
         QJsonObject room = match.room.toJson();
-        room.insert(QStringLiteral("lockedBy"), match.lockedBy.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(match.lockedBy));
+        room.insert(QStringLiteral("lockedBy"), match.lockedBy.isEmpty()
+                                                    ? QJsonValue(QJsonValue::Null)
+                                                    : QJsonValue(match.lockedBy));
         rooms.append(room);
     }
     return {{QStringLiteral("rooms"), rooms}};
@@ -154,14 +171,18 @@ QJsonObject RequestHandler::searchRooms(const Request &request) {
 
 QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher &teacher) {
     const qint64 roomId = request.requiredId(QStringLiteral("roomId"));
-    const Interval interval = requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
+    const Interval interval =
+        requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
     const QString purpose = request.optionalString(QStringLiteral("purpose")).value_or(QString());
-    return {{QStringLiteral("booking"), BookingService::confirm(teacher, roomId, interval, purpose).toJson()}};
+    return {{QStringLiteral("booking"),
+             BookingService::confirm(teacher, roomId, interval, purpose).toJson()}};
 }
 
 QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &teacher) {
-    const QDateTime from = request.optionalTime(QStringLiteral("from")).value_or(QDateTime::currentDateTime());
-    const QDateTime to = request.optionalTime(QStringLiteral("to")).value_or(from.addDays(MaxListDays));
+    const QDateTime from =
+        request.optionalTime(QStringLiteral("from")).value_or(QDateTime::currentDateTime());
+    const QDateTime to =
+        request.optionalTime(QStringLiteral("to")).value_or(from.addDays(MaxListDays));
     const Interval span(from, to);
     if (!span.isValid())
         throw ProtocolError::badRequest(QStringLiteral("'to' must be after 'from'"));
@@ -172,8 +193,10 @@ QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &te
 QJsonObject RequestHandler::listBookings(const Request &request) {
     const Interval span = requiredInterval(request, QStringLiteral("from"), QStringLiteral("to"));
     checkListSpan(span);
-    const std::optional<qint64> roomId = request.params().contains(QStringLiteral("roomId"))
-                                             ? std::optional<qint64>(request.requiredId(QStringLiteral("roomId")))
-                                             : std::nullopt;
-    return {{QStringLiteral("bookings"), bookingsJson(BookingStore::list(span.start(), span.end(), std::nullopt, roomId))}};
+    const std::optional<qint64> roomId =
+        request.params().contains(QStringLiteral("roomId"))
+            ? std::optional<qint64>(request.requiredId(QStringLiteral("roomId")))
+            : std::nullopt;
+    return {{QStringLiteral("bookings"),
+             bookingsJson(BookingStore::list(span.start(), span.end(), std::nullopt, roomId))}};
 }

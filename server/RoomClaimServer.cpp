@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "EventHub.h"
 #include "LockService.h"
+#include "MessageCodec.h"
 #include "Rfc3339.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,16 @@ Q_LOGGING_CATEGORY(lcServer, "roomclaim.server")
 
 RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
-      m_server(new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),
-      m_tcpServer(new QTcpServer(this)),
-      m_eventHub(new EventHub(this)) {
+      m_server(
+          new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),
+      m_tcpServer(new QTcpServer(this)), m_eventHub(new EventHub(this)) {
     m_workers.setMaxThreadCount(settings.workerThreads);
     // Worker threads keep their database connection for the life of the server.
     m_workers.setExpiryTimeout(-1);
     LockService::setTimeToLive(settings.lockTtlSeconds);
-    LockService::setInstanceName(QStringLiteral("%1:%2").arg(QHostInfo::localHostName()).arg(QCoreApplication::applicationPid()));
+    LockService::setInstanceName(QStringLiteral("%1:%2")
+                                     .arg(QHostInfo::localHostName())
+                                     .arg(QCoreApplication::applicationPid()));
     m_cleanupTimer.setInterval(settings.lockCleanupSeconds * 1000);
     connect(&m_cleanupTimer, &QTimer::timeout, this, &RoomClaimServer::sweepExpiredLocks);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomClaimServer::onNewConnection);
@@ -38,6 +41,14 @@ RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent
     });
     connect(m_eventHub, &EventHub::eventReceived, this, &RoomClaimServer::broadcast);
     connect(m_eventHub, &EventHub::listeningChanged, this, &RoomClaimServer::databaseStateChanged);
+    connect(m_eventHub, &EventHub::listeningChanged, this, [this](bool listening) {
+        // Events raised while the listener was away never reach this instance's clients;
+        // tell them to re-fetch instead of trusting what they show.
+        if (listening && m_listenerWasLost)
+            broadcast(QStringLiteral("roomsChanged"),
+                      MessageCodec::encodeEvent(QStringLiteral("roomsChanged")));
+        m_listenerWasLost = !listening;
+    });
 }
 
 RoomClaimServer::~RoomClaimServer() {
@@ -111,11 +122,13 @@ void RoomClaimServer::sweepExpiredLocks() {
     m_workers.start([] {
         try {
             for (const LockInfo &lock : LockService::cleanupExpired()) {
-                qCInfo(lcServer).noquote() << "lock of" << lock.holderName << "on" << lock.roomName << "expired";
-                EventHub::publish(QStringLiteral("roomUnlocked"),
-                                  {{QStringLiteral("roomId"), lock.roomId},
-                                   {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
-                                   {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
+                qCInfo(lcServer).noquote()
+                    << "lock of" << lock.holderName << "on" << lock.roomName << "expired";
+                EventHub::publish(
+                    QStringLiteral("roomUnlocked"),
+                    {{QStringLiteral("roomId"), lock.roomId},
+                     {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
+                     {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
             }
         } catch (const DatabaseError &error) {
             qCWarning(lcServer).noquote() << "lock cleanup skipped:" << error.message();

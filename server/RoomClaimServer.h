@@ -54,4 +54,5 @@ private:
     QTimer m_cleanupTimer;
     QList<ClientSession *> m_sessions;
     QDateTime m_startedAt;
+    bool m_listenerWasLost = false;
 };

@@ -25,15 +25,18 @@ Room roomFrom(const QSqlQuery &query) {
 }
 
 QString featuresLiteral(const QStringList &features) {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(features)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(features)).toJson(QJsonDocument::Compact));
 }
 
 QVariantMap roomBinds(const Room &room) {
-    return {{QStringLiteral("name"), room.name.trimmed()},
-            // A null QString binds as SQL NULL; an absent building is stored as '' (NOT NULL column).
-            {QStringLiteral("building"), room.building.isNull() ? QStringLiteral("") : room.building.trimmed()},
-            {QStringLiteral("capacity"), room.capacity},
-            {QStringLiteral("features"), featuresLiteral(RoomStore::normaliseFeatures(room.features))}};
+    return {
+        {QStringLiteral("name"), room.name.trimmed()},
+        // A null QString binds as SQL NULL; an absent building is stored as '' (NOT NULL column).
+        {QStringLiteral("building"),
+         room.building.isNull() ? QStringLiteral("") : room.building.trimmed()},
+        {QStringLiteral("capacity"), room.capacity},
+        {QStringLiteral("features"), featuresLiteral(RoomStore::normaliseFeatures(room.features))}};
 }
 
 const QString FeaturesFromJson =
@@ -52,8 +55,9 @@ QStringList RoomStore::normaliseFeatures(const QStringList &features) {
 }
 
 QList<Room> RoomStore::list(bool includeInactive) {
-    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM rooms r %2 ORDER BY r.name")
-                                         .arg(Columns, includeInactive ? QString() : QStringLiteral("WHERE r.active")));
+    QSqlQuery query = Database::exec(
+        QStringLiteral("SELECT %1 FROM rooms r %2 ORDER BY r.name")
+            .arg(Columns, includeInactive ? QString() : QStringLiteral("WHERE r.active")));
     QList<Room> rooms;
     while (query.next())
         rooms << roomFrom(query);
@@ -61,16 +65,18 @@ QList<Room> RoomStore::list(bool includeInactive) {
 }
 
 std::optional<Room> RoomStore::find(qint64 id) {
-    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM rooms r WHERE r.id = :id").arg(Columns),
-                                     {{QStringLiteral("id"), id}});
+    QSqlQuery query =
+        Database::exec(QStringLiteral("SELECT %1 FROM rooms r WHERE r.id = :id").arg(Columns),
+                       {{QStringLiteral("id"), id}});
     if (!query.next())
         return std::nullopt;
     return roomFrom(query);
 }
 
 std::optional<Room> RoomStore::findByName(const QString &name) {
-    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM rooms r WHERE r.name = :name").arg(Columns),
-                                     {{QStringLiteral("name"), name.trimmed()}});
+    QSqlQuery query =
+        Database::exec(QStringLiteral("SELECT %1 FROM rooms r WHERE r.name = :name").arg(Columns),
+                       {{QStringLiteral("name"), name.trimmed()}});
     if (!query.next())
         return std::nullopt;
     return roomFrom(query);
@@ -78,19 +84,22 @@ std::optional<Room> RoomStore::findByName(const QString &name) {
 
 QList<RoomMatch> RoomStore::searchFree(const Interval &interval, int minCapacity,
                                        const QStringList &features) {
-    const QString sql = QStringLiteral(
-        "SELECT %1, (SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
-        "            WHERE l.room_id = r.id AND l.during && %2 AND l.expires_at > now() LIMIT 1) "
-        "FROM rooms r "
-        "WHERE r.active AND r.capacity >= :min AND r.features @> %3 "
-        "  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.room_id = r.id "
-        "                  AND b.canceled_at IS NULL AND b.during && %2) "
-        "ORDER BY r.capacity, cardinality(r.features), r.name")
-                            .arg(Columns, SqlTime::range(), FeaturesFromJson);
-    QSqlQuery query = Database::exec(sql, {{QStringLiteral("start"), SqlTime::toSql(interval.start())},
-                                           {QStringLiteral("end"), SqlTime::toSql(interval.end())},
-                                           {QStringLiteral("min"), std::max(0, minCapacity)},
-                                           {QStringLiteral("features"), featuresLiteral(normaliseFeatures(features))}});
+    const QString sql =
+        QStringLiteral(
+            "SELECT %1, (SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
+            "            WHERE l.room_id = r.id AND l.during && %2 AND l.expires_at > now() LIMIT "
+            "1) "
+            "FROM rooms r "
+            "WHERE r.active AND r.capacity >= :min AND r.features @> %3 "
+            "  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.room_id = r.id "
+            "                  AND b.canceled_at IS NULL AND b.during && %2) "
+            "ORDER BY r.capacity, cardinality(r.features), r.name")
+            .arg(Columns, SqlTime::range(), FeaturesFromJson);
+    QSqlQuery query = Database::exec(
+        sql, {{QStringLiteral("start"), SqlTime::toSql(interval.start())},
+              {QStringLiteral("end"), SqlTime::toSql(interval.end())},
+              {QStringLiteral("min"), std::max(0, minCapacity)},
+              {QStringLiteral("features"), featuresLiteral(normaliseFeatures(features))}});
     QList<RoomMatch> matches;
     while (query.next())
         matches << RoomMatch{roomFrom(query), query.value(6).toString()};
@@ -115,8 +124,9 @@ Room RoomStore::update(const Room &room) {
     binds.insert(QStringLiteral("id"), room.id);
     binds.insert(QStringLiteral("active"), room.active);
     QSqlQuery query = Database::exec(
-        QStringLiteral("UPDATE rooms AS r SET name = :name, building = :building, capacity = :capacity, "
-                       "features = %1, active = :active WHERE r.id = :id RETURNING %2")
+        QStringLiteral(
+            "UPDATE rooms AS r SET name = :name, building = :building, capacity = :capacity, "
+            "features = %1, active = :active WHERE r.id = :id RETURNING %2")
             .arg(FeaturesFromJson, Columns),
         binds);
     query.next();
@@ -124,7 +134,8 @@ Room RoomStore::update(const Room &room) {
 }
 
 bool RoomStore::setActive(qint64 id, bool active) {
-    QSqlQuery query = Database::exec(QStringLiteral("UPDATE rooms SET active = :active WHERE id = :id"),
-                                     {{QStringLiteral("id"), id}, {QStringLiteral("active"), active}});
+    QSqlQuery query =
+        Database::exec(QStringLiteral("UPDATE rooms SET active = :active WHERE id = :id"),
+                       {{QStringLiteral("id"), id}, {QStringLiteral("active"), active}});
     return query.numRowsAffected() > 0;
 }

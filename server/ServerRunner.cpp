@@ -34,9 +34,11 @@ int ServerRunner::runImports(const QString &roomsPath, const QString &teachersPa
         const QString csv = CsvImporter::readFile(path, &error);
         if (!error.isEmpty())
             return fail(error, 2);
-        const ImportPlan plan = rooms ? CsvImporter::planRooms(csv) : CsvImporter::planTeachers(csv);
+        const ImportPlan plan =
+            rooms ? CsvImporter::planRooms(csv) : CsvImporter::planTeachers(csv);
         for (const ImportPlan::Problem &problem : plan.problems)
-            std::fprintf(stderr, "%s line %d: %s\n", qPrintable(path), problem.line, qPrintable(problem.reason));
+            std::fprintf(stderr, "%s line %d: %s\n", qPrintable(path), problem.line,
+                         qPrintable(problem.reason));
         valid = valid && plan.isValid();
         jobs.append({path, plan});
     }
@@ -50,9 +52,11 @@ int ServerRunner::runImports(const QString &roomsPath, const QString &teachersPa
     });
     for (const Job &job : std::as_const(jobs)) {
         const bool rooms = job.plan.kind == ImportPlan::Kind::Rooms;
-        std::fprintf(stdout, "imported %lld %s from %s: %d added, %d updated\n",
-                     static_cast<long long>(rooms ? job.plan.rooms.size() : job.plan.teachers.size()),
-                     rooms ? "rooms" : "teachers", qPrintable(job.path), job.plan.additions, job.plan.updates);
+        std::fprintf(
+            stdout, "imported %lld %s from %s: %d added, %d updated\n",
+            static_cast<long long>(rooms ? job.plan.rooms.size() : job.plan.teachers.size()),
+            rooms ? "rooms" : "teachers", qPrintable(job.path), job.plan.additions,
+            job.plan.updates);
     }
     return 0;
 }
@@ -61,7 +65,9 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("roomclaim-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
-    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}warning %{endif}%{if-critical}error %{endif}%{category}: %{message}"));
+    qSetMessagePattern(
+        QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} %{if-warning}warning "
+                       "%{endif}%{if-critical}error %{endif}%{category}: %{message}"));
     // Debug detail stays off unless asked for with QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
 
@@ -77,7 +83,8 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
         if (!settings.importRoomsFile.isEmpty() || !settings.importTeachersFile.isEmpty())
             return runImports(settings.importRoomsFile, settings.importTeachersFile);
         if (settings.demo && DemoSchool::createIfEmpty())
-            std::fprintf(stdout, "created the demo school (teacher.a / demo-a, teacher.b / demo-b, admin / demo-admin)\n");
+            std::fprintf(stdout, "created the demo school (teacher.a / demo-a, teacher.b / demo-b, "
+                                 "admin / demo-admin)\n");
     } catch (const DatabaseError &error) {
         return fail(error.message());
     }

@@ -14,7 +14,8 @@ public:
     }
     // A half-open tstzrange from the binds :start and :end.
     static QString range() {
-        return QStringLiteral("tstzrange(CAST(:start AS timestamptz), CAST(:end AS timestamptz), '[)')");
+        return QStringLiteral(
+            "tstzrange(CAST(:start AS timestamptz), CAST(:end AS timestamptz), '[)')");
     }
     static QString lowerMs(const QString &column) {
         return QStringLiteral("(extract(epoch FROM lower(%1)) * 1000)::bigint").arg(column);

@@ -20,14 +20,16 @@ QVariantMap teacherBinds(const Teacher &teacher) {
     return {{QStringLiteral("username"), teacher.username.trimmed()},
             {QStringLiteral("name"), teacher.name.trimmed()},
             // A null QString binds as SQL NULL; an absent email is stored as '' (NOT NULL column).
-            {QStringLiteral("email"), teacher.email.isNull() ? QStringLiteral("") : teacher.email.trimmed()},
+            {QStringLiteral("email"),
+             teacher.email.isNull() ? QStringLiteral("") : teacher.email.trimmed()},
             {QStringLiteral("role"), teacher.role}};
 }
 } // namespace
 
 QList<Teacher> TeacherStore::list(bool includeInactive) {
-    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM teachers %2 ORDER BY name")
-                                         .arg(Columns, includeInactive ? QString() : QStringLiteral("WHERE active")));
+    QSqlQuery query = Database::exec(
+        QStringLiteral("SELECT %1 FROM teachers %2 ORDER BY name")
+            .arg(Columns, includeInactive ? QString() : QStringLiteral("WHERE active")));
     QList<Teacher> teachers;
     while (query.next())
         teachers << teacherFrom(query);
@@ -35,8 +37,9 @@ QList<Teacher> TeacherStore::list(bool includeInactive) {
 }
 
 std::optional<Teacher> TeacherStore::find(qint64 id) {
-    QSqlQuery query = Database::exec(QStringLiteral("SELECT %1 FROM teachers WHERE id = :id").arg(Columns),
-                                     {{QStringLiteral("id"), id}});
+    QSqlQuery query =
+        Database::exec(QStringLiteral("SELECT %1 FROM teachers WHERE id = :id").arg(Columns),
+                       {{QStringLiteral("id"), id}});
     if (!query.next())
         return std::nullopt;
     return teacherFrom(query);
@@ -44,7 +47,8 @@ std::optional<Teacher> TeacherStore::find(qint64 id) {
 
 std::optional<TeacherCredentials> TeacherStore::findCredentials(const QString &username) {
     QSqlQuery query = Database::exec(
-        QStringLiteral("SELECT %1, password_hash FROM teachers WHERE username = :username").arg(Columns),
+        QStringLiteral("SELECT %1, password_hash FROM teachers WHERE username = :username")
+            .arg(Columns),
         {{QStringLiteral("username"), username.trimmed()}});
     if (!query.next())
         return std::nullopt;
@@ -56,12 +60,14 @@ Teacher TeacherStore::upsert(const Teacher &teacher, const QString &passwordHash
     // An empty hash keeps the stored one (see below); it must bind as '', not as SQL NULL.
     binds.insert(QStringLiteral("hash"), passwordHash.isNull() ? QStringLiteral("") : passwordHash);
     QSqlQuery query = Database::exec(
-        QStringLiteral("INSERT INTO teachers AS t (username, name, email, role, password_hash) "
-                       "VALUES (:username, :name, :email, :role, :hash) "
-                       "ON CONFLICT (username) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, "
-                       "role = EXCLUDED.role, active = true, password_hash = "
-                       "CASE WHEN EXCLUDED.password_hash = '' THEN t.password_hash ELSE EXCLUDED.password_hash END "
-                       "RETURNING %1")
+        QStringLiteral(
+            "INSERT INTO teachers AS t (username, name, email, role, password_hash) "
+            "VALUES (:username, :name, :email, :role, :hash) "
+            "ON CONFLICT (username) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, "
+            "role = EXCLUDED.role, active = true, password_hash = "
+            "CASE WHEN EXCLUDED.password_hash = '' THEN t.password_hash ELSE "
+            "EXCLUDED.password_hash END "
+            "RETURNING %1")
             .arg(Columns),
         binds);
     query.next();
@@ -82,8 +88,9 @@ Teacher TeacherStore::update(const Teacher &teacher) {
 }
 
 bool TeacherStore::setPasswordHash(qint64 id, const QString &passwordHash) {
-    return Database::exec(QStringLiteral("UPDATE teachers SET password_hash = :hash WHERE id = :id"),
-                          {{QStringLiteral("id"), id}, {QStringLiteral("hash"), passwordHash}})
+    return Database::exec(
+               QStringLiteral("UPDATE teachers SET password_hash = :hash WHERE id = :id"),
+               {{QStringLiteral("id"), id}, {QStringLiteral("hash"), passwordHash}})
                .numRowsAffected() > 0;
 }
 

@@ -352,13 +352,15 @@ private slots:
     void combinedImportWithOneBadFileWritesNothing() {
         const QString roomsBefore = snapshot(QStringLiteral("rooms"));
         const QString teachersBefore = snapshot(QStringLiteral("teachers"));
-        const QString rooms = writeFile("name,building,capacity,features\nRoom Combined,Main,20,projector\n");
-        const QString teachers = writeFile("username,name,email,role,password\n"
-                                           "c.ok,Combined Ok,c@school.example,teacher,secret-1\n"
-                                           "c.bad,Combined Bad,c2@school.example,janitor,secret-2\n");
-        const ServerProcess::Result result =
-            ServerProcess::run({QStringLiteral("--import-rooms"), rooms, QStringLiteral("--import-teachers"),
-                                teachers, QStringLiteral("--db"), m_db->url()});
+        const QString rooms =
+            writeFile("name,building,capacity,features\nRoom Combined,Main,20,projector\n");
+        const QString teachers =
+            writeFile("username,name,email,role,password\n"
+                      "c.ok,Combined Ok,c@school.example,teacher,secret-1\n"
+                      "c.bad,Combined Bad,c2@school.example,janitor,secret-2\n");
+        const ServerProcess::Result result = ServerProcess::run(
+            {QStringLiteral("--import-rooms"), rooms, QStringLiteral("--import-teachers"), teachers,
+             QStringLiteral("--db"), m_db->url()});
         QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
         QVERIFY2(result.err.contains(QStringLiteral("line 3: ")), qPrintable(describe(result)));
         QCOMPARE(snapshot(QStringLiteral("rooms")), roomsBefore);

@@ -20,7 +20,8 @@ bool ServerProcess::start(const QString &dbUrl, const QStringList &extraArgs, qu
         m_error = QStringLiteral("cannot start %1").arg(m_process.program());
         return false;
     }
-    static const QRegularExpression listening(QStringLiteral("roomclaim-server: listening on 127\\.0\\.0\\.1:(\\d+)"));
+    static const QRegularExpression listening(
+        QStringLiteral("roomclaim-server: listening on 127\\.0\\.0\\.1:(\\d+)"));
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
         if (m_process.state() != QProcess::Running && !m_process.bytesAvailable())

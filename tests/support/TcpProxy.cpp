@@ -51,8 +51,10 @@ void TcpProxy::onNewConnection() {
             if (upstream->state() == QAbstractSocket::ConnectedState)
                 upstream->write(client->readAll());
         });
-        connect(upstream, &QTcpSocket::connected, client, [client, upstream] { upstream->write(client->readAll()); });
-        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::connected, client,
+                [client, upstream] { upstream->write(client->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [client, upstream] { client->write(upstream->readAll()); });
         auto closeBoth = [this, client, upstream] {
             m_sockets.removeAll(client);
             m_sockets.removeAll(upstream);

@@ -35,7 +35,8 @@ bool TestClient::waitUntil(const std::function<bool()> &condition, int timeoutMs
 
 bool TestClient::open(const QString &url, int timeoutMs) {
     m_socket.open(QUrl(url));
-    return waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, timeoutMs);
+    return waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
+                     timeoutMs);
 }
 
 void TestClient::close() {
@@ -44,7 +45,8 @@ void TestClient::close() {
 }
 
 bool TestClient::waitForDisconnected(int timeoutMs) {
-    return waitUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, timeoutMs);
+    return waitUntil([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; },
+                     timeoutMs);
 }
 
 qint64 TestClient::send(const QString &type, const QJsonObject &params) {
@@ -82,8 +84,8 @@ QJsonObject TestClient::waitForAnyReply(int timeoutMs) {
 }
 
 QJsonObject TestClient::login(const QString &username, const QString &password) {
-    return request(QStringLiteral("login"),
-                   {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
+    return request(QStringLiteral("login"), {{QStringLiteral("username"), username},
+                                             {QStringLiteral("password"), password}});
 }
 
 QJsonObject TestClient::waitForEvent(const QString &name, int timeoutMs) {
@@ -91,7 +93,8 @@ QJsonObject TestClient::waitForEvent(const QString &name, int timeoutMs) {
     waitUntil(
         [&] {
             for (; m_eventCursor < m_events.size(); ++m_eventCursor) {
-                if (m_events.at(m_eventCursor).frame.value(QStringLiteral("event")).toString() == name) {
+                if (m_events.at(m_eventCursor).frame.value(QStringLiteral("event")).toString() ==
+                    name) {
                     found = m_events.at(m_eventCursor++).frame;
                     return true;
                 }

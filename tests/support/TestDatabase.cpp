@@ -30,7 +30,8 @@ QSqlDatabase openAt(const QUrl &url, const QString &connectionName, const QStrin
 
 TestDatabase::TestDatabase() : m_adminUrl(qEnvironmentVariable("ROOMCLAIM_TEST_PG")) {
     if (m_adminUrl.isEmpty()) {
-        m_error = QStringLiteral("ROOMCLAIM_TEST_PG is not set; run the suite through scripts/test");
+        m_error =
+            QStringLiteral("ROOMCLAIM_TEST_PG is not set; run the suite through scripts/test");
         return;
     }
     const QUrl admin(m_adminUrl);
