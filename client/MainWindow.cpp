@@ -151,7 +151,7 @@ void MainWindow::loadPeriods() {
                                       .time()};
         }
         // Re-applying the same schedule would reset the teacher's choice of period.
-        if (m_searchPanel->periodCount() != periods.size() || m_searchPanel->periodCount() == 0)
+        if (m_searchPanel->periods() != periods || periods.isEmpty())
             m_searchPanel->setPeriods(periods);
         else
             search();
@@ -259,6 +259,9 @@ void MainWindow::onEvent(const QString &event, const QJsonObject &payload) {
     } else if (event == QLatin1String("roomUnlocked")) {
         if (concernsCurrentSearch(roomId, interval))
             m_results->setLockedBy(roomId, QString());
+    } else if (event == QLatin1String("periodsChanged")) {
+        loadPeriods();
+        notify(tr("The school's bell schedule was updated."), int(Toast::Kind::Info));
     } else if (event == QLatin1String("roomsChanged")) {
         loadFeatures();
         search();

@@ -8,4 +8,9 @@ struct PeriodSlot {
     QString name;
     QTime start;
     QTime end;
+
+    bool operator==(const PeriodSlot &other) const {
+        return name == other.name && start == other.start && end == other.end;
+    }
+    bool operator!=(const PeriodSlot &other) const { return !(*this == other); }
 };

@@ -31,6 +31,7 @@ public:
     void setMinCapacity(int seats);
     void setRequiredFeatures(const QStringList &features);
     int periodCount() const;
+    const QList<PeriodSlot> &periods() const { return m_periods; }
     QString describeTime() const;   // "Mon 30 Nov, Period 1 (08:30–09:20)"
     QString describePeriod() const; // "Period 1 (08:30–09:20)"
 

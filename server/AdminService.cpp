@@ -149,7 +149,10 @@ void AdminService::saveBellSchedule(const QList<Period> &periods) {
             throw invalid(
                 QStringLiteral("%1 overlaps %2.").arg(sorted.at(i - 1).name, period.name));
     }
-    PeriodStore::replaceAll(sorted);
+    Database::transaction([&] {
+        PeriodStore::replaceAll(sorted);
+        EventHub::publish(QStringLiteral("periodsChanged"));
+    });
 }
 
 bool AdminService::forceReleaseLock(qint64 lockId) {

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoSchool.h"
+#include "LogBuffer.h"
 #include "Migrator.h"
 #include "RoomClaimServer.h"
 
@@ -61,8 +62,19 @@ int ServerRunner::runImports(const QString &roomsPath, const QString &teachersPa
     return 0;
 }
 
-int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
-    QCoreApplication app(argc, argv);
+int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
+                      const Console &console) {
+    // One-shot commands (--migrate, imports) never open a window.
+    const bool withConsole =
+        !settings.headless && !settings.migrateOnly && settings.importRoomsFile.isEmpty() &&
+        settings.importTeachersFile.isEmpty() && console.createApplication && console.openWindow;
+    std::unique_ptr<QCoreApplication> app = withConsole
+                                                ? console.createApplication(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    if (!app)
+        return fail(QStringLiteral("no display for the console window (DISPLAY and "
+                                   "WAYLAND_DISPLAY are unset); use --headless to run as a "
+                                   "service"));
     QCoreApplication::setApplicationName(QStringLiteral("roomclaim-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
     qSetMessagePattern(
@@ -70,6 +82,9 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
                        "%{endif}%{if-critical}error %{endif}%{category}: %{message}"));
     // Debug detail stays off unless asked for with QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+    // Before the database work, so the console's log pane also shows the migrations.
+    if (withConsole)
+        LogBuffer::install();
 
     Database::configure(settings.database);
     try {
@@ -95,5 +110,9 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings) {
         return fail(error);
     std::fprintf(stdout, "roomclaim-server: listening on %s\n", qPrintable(server.listenAddress()));
     std::fflush(stdout);
-    return app.exec();
+    // Declared after the server, so the window goes first and never sees a dead server.
+    std::unique_ptr<QObject> window;
+    if (withConsole)
+        window = console.openWindow(server);
+    return app->exec();
 }

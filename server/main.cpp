@@ -1,8 +1,22 @@
 #include "CommandLine.h"
+#include "ConsoleWindow.h"
 #include "ServerRunner.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <cstdio>
+
+namespace {
+// A console window needs a display; without one, say so instead of letting Qt abort.
+bool displayAvailable() {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+} // namespace
 
 int main(int argc, char *argv[]) {
     QStringList arguments;
@@ -20,5 +34,18 @@ int main(int argc, char *argv[]) {
     case CommandLine::Outcome::Run:
         break;
     }
-    return ServerRunner::run(argc, argv, settings);
+    ServerRunner::Console console;
+    console.createApplication = [](int &count, char **values) -> std::unique_ptr<QCoreApplication> {
+        if (!displayAvailable())
+            return nullptr;
+        auto app = std::make_unique<QApplication>(count, values);
+        ConsoleWindow::applyStyle(*app);
+        return app;
+    };
+    console.openWindow = [](RoomClaimServer &server) -> std::unique_ptr<QObject> {
+        auto window = std::make_unique<ConsoleWindow>(&server);
+        window->show();
+        return window;
+    };
+    return ServerRunner::run(argc, argv, settings, console);
 }

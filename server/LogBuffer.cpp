@@ -1,0 +1,92 @@
+#include "LogBuffer.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+
+namespace {
+QtMessageHandler previousHandler = nullptr;
+} // namespace
+
+LogBuffer *LogBuffer::instance() {
+    // Never deleted: worker threads may still log while the application shuts down.
+    static LogBuffer *buffer = [] {
+        auto *created = new LogBuffer;
+        if (QCoreApplication *app = QCoreApplication::instance())
+            created->moveToThread(app->thread());
+        return created;
+    }();
+    return buffer;
+}
+
+void LogBuffer::install() {
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    qRegisterMetaType<LogBuffer::Entry>();
+    instance();
+    previousHandler = qInstallMessageHandler(&LogBuffer::handleMessage);
+}
+
+void LogBuffer::handleMessage(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message) {
+    if (previousHandler)
+        previousHandler(type, context, message);
+    Entry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.level = type;
+    entry.category = QString::fromLatin1(context.category ? context.category : "default");
+    entry.message = message;
+    instance()->append(entry);
+}
+
+void LogBuffer::append(Entry entry) {
+    {
+        QMutexLocker locker(&m_mutex);
+        entry.sequence = m_nextSequence++;
+        m_entries.append(entry);
+        // Trim in batches so a busy server does not shift the whole list for every line.
+        if (m_entries.size() > Capacity + Capacity / 10)
+            m_entries.remove(0, m_entries.size() - Capacity);
+    }
+    // Queued, so the log pane is only ever touched by the thread that owns it.
+    QMetaObject::invokeMethod(
+        this, [this, entry] { emit entryAdded(entry); }, Qt::QueuedConnection);
+}
+
+QList<LogBuffer::Entry> LogBuffer::entries() const {
+    QMutexLocker locker(&m_mutex);
+    return m_entries;
+}
+
+int LogBuffer::severity(QtMsgType level) {
+    switch (level) {
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 4;
+    }
+    return 1;
+}
+
+QString LogBuffer::levelName(QtMsgType level) {
+    switch (level) {
+    case QtDebugMsg:
+        return QStringLiteral("debug");
+    case QtInfoMsg:
+        return QStringLiteral("info");
+    case QtWarningMsg:
+        return QStringLiteral("warning");
+    case QtCriticalMsg:
+        return QStringLiteral("error");
+    case QtFatalMsg:
+        return QStringLiteral("fatal");
+    }
+    return QStringLiteral("info");
+}

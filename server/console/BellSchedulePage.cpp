@@ -1,0 +1,244 @@
+#include "BellSchedulePage.h"
+
+#include "AdminErrors.h"
+#include "AdminService.h"
+#include "PeriodStore.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { NameColumn, StartColumn, EndColumn, LengthColumn };
+const QString TimeFormat = QStringLiteral("HH:mm");
+constexpr int DefaultLessonMinutes = 50;
+constexpr int DefaultBreakMinutes = 5;
+} // namespace
+
+BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
+    auto *intro = new QLabel(
+        tr("The periods of the school day. Teachers pick from these when they book a room. "
+           "Periods may not overlap; gaps between them are breaks."),
+        this);
+    intro->setWordWrap(true);
+
+    m_table = new QTableWidget(0, 4, this);
+    m_table->setObjectName(QStringLiteral("periodsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Starts"), tr("Ends"), tr("Length")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->setDefaultSectionSize(32);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(StartColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(EndColumn, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(LengthColumn, QHeaderView::Fixed);
+    m_table->setColumnWidth(StartColumn, 110);
+    m_table->setColumnWidth(EndColumn, 110);
+    m_table->setColumnWidth(LengthColumn, 150);
+
+    m_addButton = new QPushButton(tr("Add period"), this);
+    m_addButton->setObjectName(QStringLiteral("addPeriodButton"));
+    m_removeButton = new QPushButton(tr("Remove period"), this);
+    m_removeButton->setObjectName(QStringLiteral("removePeriodButton"));
+    m_revertButton = new QPushButton(tr("Discard changes"), this);
+    m_revertButton->setObjectName(QStringLiteral("revertScheduleButton"));
+    m_saveButton = new QPushButton(tr("Save schedule"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveScheduleButton"));
+    m_saveButton->setDefault(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("scheduleStatusLabel"));
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
+    auto *column = new QVBoxLayout;
+    column->addWidget(intro);
+    column->addWidget(m_table, 1);
+    column->addLayout(buttons);
+    column->addWidget(m_status);
+    // A bell schedule is a narrow table: stretched over a wide window it reads badly.
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(column, 3);
+    layout->addStretch(2);
+
+    connect(m_addButton, &QPushButton::clicked, this, &BellSchedulePage::addPeriod);
+    connect(m_removeButton, &QPushButton::clicked, this, &BellSchedulePage::removeSelectedPeriod);
+    connect(m_saveButton, &QPushButton::clicked, this, &BellSchedulePage::save);
+    connect(m_revertButton, &QPushButton::clicked, this, [this] {
+        revert();
+        setStatus(tr("Changes discarded."), false);
+    });
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        if (m_loading)
+            return;
+        updateHints(); // a renamed period renames its "overlaps …" hints
+        setDirty(true);
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeButton->setEnabled(!m_table->selectedItems().isEmpty()); });
+
+    refresh();
+}
+
+void BellSchedulePage::refresh() {
+    if (!m_dirty)
+        revert();
+}
+
+void BellSchedulePage::revert() {
+    QList<Period> periods;
+    try {
+        periods = PeriodStore::list();
+    } catch (...) {
+        setStatus(AdminErrors::describeCurrent(), true);
+        return;
+    }
+    m_loading = true;
+    m_table->setRowCount(0);
+    for (const Period &period : std::as_const(periods))
+        appendRow(period);
+    m_loading = false;
+    m_removeButton->setEnabled(false);
+    setDirty(false);
+    setStatus(QString(), false);
+}
+
+void BellSchedulePage::addPeriod() {
+    const QList<Period> periods = editedPeriods();
+    Period period;
+    period.name = tr("Period %1").arg(periods.size() + 1);
+    QTime latestEnd(8, 0);
+    for (const Period &existing : periods)
+        if (existing.end.isValid() && existing.end > latestEnd)
+            latestEnd = existing.end;
+    period.start = periods.isEmpty() ? latestEnd : latestEnd.addSecs(DefaultBreakMinutes * 60);
+    period.end = period.start.addSecs(DefaultLessonMinutes * 60);
+    // Late in the day addSecs would wrap past midnight; keep the new row valid to edit.
+    if (period.start < latestEnd || period.end < period.start) {
+        period.start = QTime(23, 0);
+        period.end = QTime(23, 59);
+    }
+    appendRow(period);
+    m_table->selectRow(m_table->rowCount() - 1);
+    m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
+    setDirty(true);
+}
+
+void BellSchedulePage::removeSelectedPeriod() {
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    if (items.isEmpty())
+        return;
+    m_table->removeRow(items.first()->row());
+    updateHints();
+    setDirty(true);
+}
+
+bool BellSchedulePage::save() {
+    const QList<Period> periods = editedPeriods();
+    try {
+        AdminService::saveBellSchedule(periods);
+    } catch (...) {
+        setStatus(tr("Not saved: %1").arg(AdminErrors::describeCurrent()), true);
+        return false;
+    }
+    revert();
+    // Saving announces periodsChanged, so open teacher windows reload the schedule at once.
+    setStatus((periods.size() == 1 ? tr("Saved 1 period.")
+                                   : tr("Saved %1 periods.").arg(periods.size())) +
+                  tr(" Open teacher windows show the new schedule now."),
+              false);
+    return true;
+}
+
+QList<Period> BellSchedulePage::editedPeriods() const {
+    QList<Period> periods;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        Period period;
+        if (const QTableWidgetItem *name = m_table->item(row, NameColumn))
+            period.name = name->text().trimmed();
+        if (const auto *start = qobject_cast<QTimeEdit *>(m_table->cellWidget(row, StartColumn)))
+            period.start = start->time();
+        if (const auto *end = qobject_cast<QTimeEdit *>(m_table->cellWidget(row, EndColumn)))
+            period.end = end->time();
+        periods << period;
+    }
+    return periods;
+}
+
+void BellSchedulePage::appendRow(const Period &period) {
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, NameColumn, new QTableWidgetItem(period.name));
+    for (const int column : {int(StartColumn), int(EndColumn)}) {
+        auto *edit = new QTimeEdit(column == StartColumn ? period.start : period.end, m_table);
+        edit->setDisplayFormat(TimeFormat);
+        edit->setObjectName(column == StartColumn ? QStringLiteral("periodStartEdit")
+                                                  : QStringLiteral("periodEndEdit"));
+        edit->setFrame(false);
+        connect(edit, &QTimeEdit::timeChanged, this, [this] {
+            updateHints();
+            if (!m_loading)
+                setDirty(true);
+        });
+        m_table->setCellWidget(row, column, edit);
+    }
+    auto *length = new QTableWidgetItem;
+    length->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    length->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->setItem(row, LengthColumn, length);
+    updateHints();
+    m_loading = wasLoading;
+}
+
+void BellSchedulePage::updateHints() {
+    const QList<Period> periods = editedPeriods();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    for (int row = 0; row < periods.size(); ++row) {
+        QTableWidgetItem *length = m_table->item(row, LengthColumn);
+        if (!length)
+            continue;
+        const Period &period = periods.at(row);
+        const int minutes = period.start.secsTo(period.end) / 60;
+        // Problems show at once, beside the row, before Save explains them.
+        QString problem;
+        if (minutes <= 0)
+            problem = tr("ends too early");
+        for (int other = 0; problem.isEmpty() && other < periods.size(); ++other)
+            if (other != row && period.start < periods.at(other).end &&
+                periods.at(other).start < period.end)
+                problem = tr("overlaps %1").arg(periods.at(other).name);
+        length->setText(problem.isEmpty() ? tr("%1 min").arg(minutes) : problem);
+        length->setForeground(problem.isEmpty() ? palette().color(QPalette::Text)
+                                                : QColor(0xb0, 0, 0x20));
+    }
+    m_loading = wasLoading;
+}
+
+void BellSchedulePage::setDirty(bool dirty) {
+    m_dirty = dirty;
+    m_saveButton->setEnabled(dirty);
+    m_revertButton->setEnabled(dirty);
+    if (dirty) {
+        // Neutral, not green: nothing has been stored yet.
+        m_status->setText(tr("Unsaved changes: press Save schedule to apply them."));
+        m_status->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    }
+}
+
+void BellSchedulePage::setStatus(const QString &text, bool error) {
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                                  : QStringLiteral("color: #1b5e20;"));
+}

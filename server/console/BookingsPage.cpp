@@ -1,0 +1,417 @@
+#include "BookingsPage.h"
+
+#include "AdminErrors.h"
+#include "AdminService.h"
+#include "BookingStore.h"
+#include "CancelBookingDialog.h"
+#include "ConsoleText.h"
+#include "RoomClaimServer.h"
+#include "RoomStore.h"
+#include "TeacherStore.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace {
+enum Column { DateColumn, TimeColumn, RoomColumn, TeacherColumn, PurposeColumn, Columns };
+// The export reads this many days per query, so progress moves and a stop is quick.
+constexpr int ExportChunkDays = 7;
+
+QTableWidgetItem *cell(const QString &text) {
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
+}
+
+QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent) {
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    edit->setAccessibleName(accessibleName);
+    edit->setMinimumWidth(150);
+    return edit;
+}
+} // namespace
+
+BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
+    : QWidget(parent), m_server(server),
+      m_from(dateEdit(QStringLiteral("fromDateEdit"), tr("First day"), this)),
+      m_to(dateEdit(QStringLiteral("toDateEdit"), tr("Last day"), this)),
+      m_room(new QComboBox(this)), m_teacher(new QComboBox(this)),
+      m_stack(new QStackedWidget(this)), m_table(new QTableWidget(0, Columns, this)),
+      m_empty(new QLabel(this)), m_count(new QLabel(this)), m_status(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_stopExport(new QPushButton(tr("Stop export"), this)),
+      m_cancelButton(new QPushButton(tr("&Cancel booking…"), this)),
+      m_exportButton(new QPushButton(tr("&Export CSV…"), this)) {
+    const QDate today = QDate::currentDate();
+    m_from->setDate(today);
+    m_to->setDate(today.addDays(6));
+    m_room->setObjectName(QStringLiteral("roomFilterCombo"));
+    m_room->setAccessibleName(tr("Room filter"));
+    m_room->setMinimumContentsLength(14);
+    m_room->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_teacher->setObjectName(QStringLiteral("teacherFilterCombo"));
+    m_teacher->setAccessibleName(tr("Teacher filter"));
+    m_teacher->setMinimumContentsLength(16);
+    m_teacher->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    auto *todayButton = new QPushButton(tr("&Today"), this);
+    todayButton->setToolTip(tr("Show today's bookings"));
+    auto *weekButton = new QPushButton(tr("&Next 7 days"), this);
+    weekButton->setToolTip(tr("Show today's and the next six days' bookings"));
+
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *created = new QLabel(text, this);
+        created->setBuddy(buddy);
+        return created;
+    };
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(label(tr("&From:"), m_from));
+    filters->addWidget(m_from);
+    filters->addWidget(label(tr("T&o:"), m_to));
+    filters->addWidget(m_to);
+    filters->addSpacing(12);
+    filters->addWidget(label(tr("&Room:"), m_room));
+    filters->addWidget(m_room);
+    filters->addWidget(label(tr("Te&acher:"), m_teacher));
+    filters->addWidget(m_teacher);
+    filters->addStretch(1);
+    filters->addWidget(todayButton);
+    filters->addWidget(weekButton);
+
+    m_table->setObjectName(QStringLiteral("bookingsTable"));
+    m_table->setAccessibleName(tr("Bookings"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Time"), tr("Room"), tr("Teacher"), tr("Purpose")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setMinimumSectionSize(90);
+    for (const int column : {DateColumn, TimeColumn, RoomColumn, TeacherColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PurposeColumn, QHeaderView::Stretch);
+
+    m_empty->setObjectName(QStringLiteral("bookingsEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(
+        QStringLiteral("color: palette(mid); padding: 16px; background: palette(base); "
+                       "border: 1px solid palette(midlight); border-radius: 4px;"));
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    m_count->setObjectName(QStringLiteral("bookingsCountLabel"));
+    m_status->setObjectName(QStringLiteral("bookingsStatusLabel"));
+    m_status->setWordWrap(true);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Exporting… %p%"));
+    m_progress->hide();
+    m_stopExport->hide();
+    m_cancelButton->setObjectName(QStringLiteral("cancelBookingButton"));
+    m_cancelButton->setToolTip(
+        tr("Cancel the selected booking; you give a reason the teacher sees"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("Save the bookings of this date range and filters as CSV"));
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_count);
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_progress);
+    actions->addWidget(m_stopExport);
+    actions->addWidget(m_cancelButton);
+    actions->addWidget(m_exportButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(actions);
+
+    connect(m_from, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_to->date() < date)
+            m_to->setDate(date);
+        refresh();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_from->date() > date)
+            m_from->setDate(date);
+        refresh();
+    });
+    connect(m_room, &QComboBox::activated, this, &BookingsPage::refresh);
+    connect(m_teacher, &QComboBox::activated, this, &BookingsPage::refresh);
+    connect(todayButton, &QPushButton::clicked, this,
+            [this] { setDateRange(QDate::currentDate(), QDate::currentDate()); });
+    connect(weekButton, &QPushButton::clicked, this,
+            [this] { setDateRange(QDate::currentDate(), QDate::currentDate().addDays(6)); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &BookingsPage::updateButtons);
+    connect(m_table, &QTableWidget::itemActivated, this, [this] { cancelSelected(); });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancelSelected(); });
+    connect(m_exportButton, &QPushButton::clicked, this, &BookingsPage::chooseExportFile);
+    connect(m_stopExport, &QPushButton::clicked, this, [this] {
+        if (m_exportCancel)
+            m_exportCancel->store(true);
+    });
+    if (m_server) {
+        connect(m_server, &RoomClaimServer::eventDelivered, this, [this](const QString &event) {
+            if (event.startsWith(QLatin1String("booking")))
+                refresh();
+            else if (event == QLatin1String("roomsChanged"))
+                reloadFilters();
+        });
+    }
+    reloadFilters();
+    refresh();
+}
+
+std::optional<qint64> BookingsPage::comboId(const QComboBox *combo) const {
+    const qint64 id = combo->currentData().toLongLong();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void BookingsPage::reloadFilters() {
+    const qint64 room = m_room->currentData().toLongLong();
+    const qint64 teacher = m_teacher->currentData().toLongLong();
+    m_room->clear();
+    m_teacher->clear();
+    m_room->addItem(tr("All rooms"), 0);
+    m_teacher->addItem(tr("All teachers"), 0);
+    try {
+        // Inactive rooms and teachers keep their bookings, so they stay choosable here.
+        for (const Room &entry : RoomStore::list(true))
+            m_room->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
+                            entry.id);
+        for (const Teacher &entry : TeacherStore::list(true))
+            m_teacher->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
+                               entry.id);
+    } catch (...) {
+        setStatus(AdminErrors::describeCurrent(), true);
+    }
+    m_room->setCurrentIndex(qMax(0, m_room->findData(room)));
+    m_teacher->setCurrentIndex(qMax(0, m_teacher->findData(teacher)));
+}
+
+void BookingsPage::setDateRange(const QDate &from, const QDate &to) {
+    const QSignalBlocker blockFrom(m_from), blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(qMax(from, to));
+    refresh();
+}
+
+void BookingsPage::setRoomFilter(qint64 roomId) {
+    m_room->setCurrentIndex(qMax(0, m_room->findData(roomId)));
+    refresh();
+}
+
+void BookingsPage::setTeacherFilter(qint64 teacherId) {
+    m_teacher->setCurrentIndex(qMax(0, m_teacher->findData(teacherId)));
+    refresh();
+}
+
+void BookingsPage::refresh() {
+    const qint64 selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_bookings.size()
+                                ? m_bookings.at(m_table->currentRow()).id
+                                : 0;
+    const QDateTime from(m_from->date(), QTime(0, 0));
+    const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
+    try {
+        m_bookings = BookingStore::list(from, to, comboId(m_teacher), comboId(m_room));
+    } catch (...) {
+        m_bookings.clear();
+        setStatus(AdminErrors::describeCurrent(), true);
+    }
+    m_table->clearSelection();
+    m_table->setRowCount(int(m_bookings.size()));
+    for (int row = 0; row < m_bookings.size(); ++row) {
+        const Booking &booking = m_bookings.at(row);
+        const QDateTime start = booking.interval.start().toLocalTime();
+        const QDateTime end = booking.interval.end().toLocalTime();
+        m_table->setItem(row, DateColumn, cell(ConsoleText::date(start.date())));
+        m_table->setItem(row, TimeColumn,
+                         cell(QStringLiteral("%1–%2").arg(start.toString(QStringLiteral("HH:mm")),
+                                                          end.toString(QStringLiteral("HH:mm")))));
+        m_table->setItem(row, RoomColumn, cell(booking.roomName));
+        m_table->setItem(row, TeacherColumn, cell(booking.teacherName));
+        m_table->setItem(row, PurposeColumn, cell(booking.purpose));
+        if (booking.id == selected)
+            m_table->selectRow(row);
+    }
+    const QString range =
+        m_from->date() == m_to->date()
+            ? ConsoleText::date(m_from->date())
+            : tr("%1 to %2")
+                  .arg(ConsoleText::date(m_from->date()), ConsoleText::date(m_to->date()));
+    const bool filtered = comboId(m_room) || comboId(m_teacher);
+    m_empty->setText(filtered ? tr("No bookings on %1 for this room and teacher.").arg(range)
+                              : tr("No bookings on %1.").arg(range));
+    m_stack->setCurrentIndex(m_bookings.isEmpty() ? 1 : 0);
+    m_count->setText(m_bookings.size() == 1 ? tr("1 booking")
+                                            : tr("%1 bookings").arg(m_bookings.size()));
+    updateButtons();
+}
+
+bool BookingsPage::selectBooking(qint64 bookingId) {
+    for (int row = 0; row < m_bookings.size(); ++row) {
+        if (m_bookings.at(row).id == bookingId) {
+            m_table->setCurrentCell(row, DateColumn);
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void BookingsPage::updateButtons() {
+    const int row = m_table->currentRow();
+    m_cancelButton->setEnabled(m_table->selectionModel()->hasSelection() && row >= 0 &&
+                               row < m_bookings.size());
+    m_exportButton->setEnabled(!isExporting());
+}
+
+void BookingsPage::setStatus(const QString &text, bool error) {
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b91c1c;") : QString());
+}
+
+CancelBookingDialog *BookingsPage::cancelSelected() {
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_bookings.size() || m_cancelDialog)
+        return nullptr;
+    auto *dialog = new CancelBookingDialog(m_bookings.at(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelBookingDialog::bookingCanceled, this, [this](const Booking &booking) {
+        setStatus(tr("Canceled %1's booking of %2; their client shows the reason.")
+                      .arg(booking.teacherName, booking.roomName),
+                  false);
+        refresh();
+    });
+    m_cancelDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void BookingsPage::chooseExportFile() {
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("bookings-%1-to-%2.csv")
+            .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export bookings"), suggested,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool BookingsPage::exportTo(const QString &path) {
+    if (isExporting())
+        return false;
+    const QDate first = m_from->date(), last = m_to->date();
+    const std::optional<qint64> roomId = comboId(m_room), teacherId = comboId(m_teacher);
+    const int totalDays = int(first.daysTo(last)) + 1;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_exportCancel = cancel;
+    m_progress->setRange(0, totalDays);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_stopExport->show();
+    setStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), false);
+    updateButtons();
+
+    QPointer<BookingsPage> self(this);
+    // Reports back on the main thread, and only while the page still exists.
+    auto report = [self](auto call) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, call] {
+                if (self)
+                    call(self.data());
+            },
+            Qt::QueuedConnection);
+    };
+    QThreadPool *pool = m_server ? m_server->workers() : QThreadPool::globalInstance();
+    pool->start([=] {
+        QList<Booking> bookings;
+        QSet<qint64> seen;
+        try {
+            for (QDate day = first; day <= last; day = day.addDays(ExportChunkDays)) {
+                if (cancel->load()) {
+                    report([](BookingsPage *page) {
+                        page->finishExport(false, tr("Export stopped; no file was written."));
+                    });
+                    return;
+                }
+                const QDate chunkEnd = qMin(day.addDays(ExportChunkDays), last.addDays(1));
+                const QList<Booking> chunk =
+                    BookingStore::list(QDateTime(day, QTime(0, 0)),
+                                       QDateTime(chunkEnd, QTime(0, 0)), teacherId, roomId);
+                // A booking across midnight at a chunk border comes back twice.
+                for (const Booking &booking : chunk) {
+                    if (!seen.contains(booking.id)) {
+                        seen.insert(booking.id);
+                        bookings.append(booking);
+                    }
+                }
+                const int done = int(first.daysTo(chunkEnd));
+                report([done, totalDays](BookingsPage *page) {
+                    page->showExportProgress(done, totalDays);
+                });
+            }
+            QSaveFile file(path);
+            const QByteArray csv = AdminService::bookingsCsv(bookings).toUtf8();
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
+                !file.commit()) {
+                const QString error = file.errorString();
+                report([path, error](BookingsPage *page) {
+                    page->finishExport(
+                        false,
+                        tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+                });
+                return;
+            }
+            const qsizetype count = bookings.size();
+            report([path, count](BookingsPage *page) {
+                page->finishExport(true, (count == 1 ? tr("Exported 1 booking to %1.")
+                                                     : tr("Exported %1 bookings to %2.").arg(count))
+                                             .arg(QDir::toNativeSeparators(path)));
+            });
+        } catch (...) {
+            const QString error = AdminErrors::describeCurrent();
+            report([error](BookingsPage *page) {
+                page->finishExport(false, tr("Export failed: %1").arg(error));
+            });
+        }
+    });
+    return true;
+}
+
+void BookingsPage::showExportProgress(int done, int total) {
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+}
+
+void BookingsPage::finishExport(bool ok, const QString &message) {
+    m_exportCancel.reset();
+    m_progress->hide();
+    m_stopExport->hide();
+    setStatus(message, !ok);
+    updateButtons();
+    emit exportFinished(ok, message);
+}

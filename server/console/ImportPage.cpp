@@ -1,0 +1,317 @@
+#include "ImportPage.h"
+
+#include "AdminErrors.h"
+#include "CsvImporter.h"
+
+#include <QButtonGroup>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace {
+const QColor ErrorColour(0xb0, 0x00, 0x20);
+
+QString noun(ImportPlan::Kind kind, int count) {
+    if (kind == ImportPlan::Kind::Rooms)
+        return count == 1 ? QObject::tr("room") : QObject::tr("rooms");
+    return count == 1 ? QObject::tr("teacher") : QObject::tr("teachers");
+}
+
+QString countsText(const ImportPlan &plan) {
+    return QObject::tr("%1 new %2, %3 updated")
+        .arg(plan.additions)
+        .arg(noun(plan.kind, plan.additions))
+        .arg(plan.updates);
+}
+
+ImportPlan planFor(ImportPlan::Kind kind, const QString &csv) {
+    return kind == ImportPlan::Kind::Rooms ? CsvImporter::planRooms(csv)
+                                           : CsvImporter::planTeachers(csv);
+}
+} // namespace
+
+ImportPage::ImportPage(QWidget *parent) : QWidget(parent) {
+    m_rooms = new QRadioButton(tr("Rooms"), this);
+    m_rooms->setObjectName(QStringLiteral("importRoomsRadio"));
+    m_rooms->setChecked(true);
+    m_teachers = new QRadioButton(tr("Teachers"), this);
+    m_teachers->setObjectName(QStringLiteral("importTeachersRadio"));
+    auto *kindGroup = new QButtonGroup(this);
+    kindGroup->addButton(m_rooms);
+    kindGroup->addButton(m_teachers);
+    m_formatHint = new QLabel(this);
+    m_formatHint->setObjectName(QStringLiteral("importFormatLabel"));
+    // Not word-wrapped: a wrapping label in a form layout gets a tall, mostly empty row.
+    m_formatHint->setWordWrap(false);
+    m_formatHint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("importPathEdit"));
+    m_path->setPlaceholderText(tr("choose a .csv file"));
+    m_browseButton = new QPushButton(tr("Browse…"), this);
+    m_browseButton->setObjectName(QStringLiteral("importBrowseButton"));
+    m_previewButton = new QPushButton(tr("Preview"), this);
+    m_previewButton->setObjectName(QStringLiteral("importPreviewButton"));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("importPreviewList"));
+    m_list->setAlternatingRowColors(true);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setRange(0, 0); // busy: the importer reports no steps, only the end
+    m_progress->setFormat(QString());
+    m_progress->setVisible(false);
+    m_importButton = new QPushButton(tr("Import"), this);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setEnabled(false);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("importResultLabel"));
+    m_result->setWordWrap(true);
+
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_rooms);
+    kindRow->addWidget(m_teachers);
+    kindRow->addStretch();
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(m_browseButton);
+    fileRow->addWidget(m_previewButton);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Import:"), kindRow);
+    form->addRow(QString(), m_formatHint);
+    form->addRow(tr("CSV file:"), fileRow);
+    auto *importRow = new QHBoxLayout;
+    importRow->addWidget(m_progress, 1);
+    importRow->addStretch();
+    importRow->addWidget(m_importButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(importRow);
+    layout->addWidget(m_result);
+
+    connect(m_rooms, &QRadioButton::toggled, this, [this] {
+        m_formatHint->setText(
+            m_rooms->isChecked()
+                ? tr("Columns: <b>name,building,capacity,features</b> — features separated by "
+                     "“;”. A room whose name exists already is updated.")
+                : tr("Columns: <b>username,name,email,role,password</b> — role is teacher or "
+                     "admin; an empty password keeps an existing teacher's password. A "
+                     "teacher whose username exists already is updated."));
+        invalidatePreview();
+    });
+    connect(m_path, &QLineEdit::textChanged, this, &ImportPage::invalidatePreview);
+    connect(m_path, &QLineEdit::returnPressed, this, &ImportPage::preview);
+    connect(m_browseButton, &QPushButton::clicked, this, &ImportPage::browse);
+    connect(m_previewButton, &QPushButton::clicked, this, &ImportPage::preview);
+    connect(m_importButton, &QPushButton::clicked, this, &ImportPage::startImport);
+
+    emit m_rooms->toggled(true);
+    refresh();
+}
+
+ImportPage::~ImportPage() {
+    // The worker writes to the database and then reports here; let it finish.
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ImportPage::refresh() {
+    // Nothing live to reload: a preview describes the database at the time it was made, so
+    // it is simply checked again on Import.
+}
+
+void ImportPage::setKind(ImportPlan::Kind kind) {
+    (kind == ImportPlan::Kind::Rooms ? m_rooms : m_teachers)->setChecked(true);
+}
+
+ImportPlan::Kind ImportPage::kind() const {
+    return m_rooms->isChecked() ? ImportPlan::Kind::Rooms : ImportPlan::Kind::Teachers;
+}
+
+void ImportPage::setFilePath(const QString &path) {
+    m_path->setText(path);
+}
+
+QString ImportPage::filePath() const {
+    return m_path->text().trimmed();
+}
+
+bool ImportPage::preview() {
+    invalidatePreview();
+    if (filePath().isEmpty()) {
+        m_summary->setText(tr("Choose a CSV file first."));
+        return false;
+    }
+    QString error;
+    const QString csv = CsvImporter::readFile(filePath(), &error);
+    if (!error.isEmpty()) {
+        m_summary->setText(tr("The file cannot be read: %1").arg(error));
+        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        return false;
+    }
+    try {
+        const ImportPlan plan = planFor(kind(), csv);
+        showPlan(plan);
+        return plan.isValid() && !plan.changes.isEmpty();
+    } catch (...) {
+        m_summary->setText(AdminErrors::describeCurrent());
+        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+        return false;
+    }
+}
+
+void ImportPage::startImport() {
+    if (m_worker)
+        return;
+    setResult(QString(), false);
+    setBusy(true);
+    auto outcome = std::make_shared<Outcome>();
+    const ImportPlan::Kind importKind = kind();
+    const QString path = filePath();
+    m_worker =
+        QThread::create([outcome, importKind, path] { *outcome = runImport(importKind, path); });
+    connect(m_worker, &QThread::finished, this, [this, outcome] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        onImportDone(*outcome);
+    });
+    m_worker->start();
+}
+
+ImportPage::Outcome ImportPage::runImport(ImportPlan::Kind kind, const QString &path) {
+    Outcome outcome;
+    // Read and check again: the file or the database may have changed since the preview.
+    const QString csv = CsvImporter::readFile(path, &outcome.error);
+    if (!outcome.error.isEmpty())
+        return outcome;
+    try {
+        outcome.plan = planFor(kind, csv);
+        if (outcome.plan.isValid() && !outcome.plan.changes.isEmpty()) {
+            CsvImporter::apply(outcome.plan);
+            outcome.applied = true;
+        }
+    } catch (...) {
+        outcome.error = AdminErrors::describeCurrent();
+    }
+    return outcome;
+}
+
+void ImportPage::onImportDone(const Outcome &outcome) {
+    setBusy(false);
+    QString message;
+    bool ok = false;
+    if (!outcome.error.isEmpty()) {
+        message = tr("Nothing was imported: %1").arg(outcome.error);
+    } else if (!outcome.plan.isValid()) {
+        showPlan(outcome.plan);
+        message = outcome.plan.problems.size() == 1
+                      ? tr("Nothing was imported: the file has a problem, listed above.")
+                      : tr("Nothing was imported: the file has %1 problems, listed above.")
+                            .arg(outcome.plan.problems.size());
+    } else if (!outcome.applied) {
+        message = tr("Nothing was imported: the file lists no %1.").arg(noun(outcome.plan.kind, 2));
+    } else {
+        ok = true;
+        message = tr("Imported: %1.").arg(countsText(outcome.plan));
+        if (outcome.plan.kind == ImportPlan::Kind::Rooms)
+            message += tr(" Teachers' screens update automatically.");
+        emit imported(outcome.plan.kind);
+    }
+    setResult(message, !ok);
+    emit importFinished(ok, message);
+}
+
+void ImportPage::browse() {
+    const QString start = filePath().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, kind() == ImportPlan::Kind::Rooms ? tr("Import rooms") : tr("Import teachers"), start,
+        tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    setFilePath(path);
+    preview();
+}
+
+void ImportPage::invalidatePreview() {
+    if (m_worker)
+        return;
+    m_list->clear();
+    m_summary->clear();
+    m_summary->setStyleSheet(QString());
+    m_importButton->setEnabled(false);
+    setResult(QString(), false);
+}
+
+void ImportPage::showPlan(const ImportPlan &plan) {
+    m_list->clear();
+    if (!plan.isValid()) {
+        showProblems(plan.problems);
+        return;
+    }
+    for (const QString &change : plan.changes)
+        m_list->addItem(change);
+    if (plan.changes.isEmpty()) {
+        m_summary->setText(
+            tr("The file has a header but no %1 to import.").arg(noun(plan.kind, 2)));
+        m_summary->setStyleSheet(QString());
+        m_importButton->setEnabled(false);
+        return;
+    }
+    m_summary->setText(tr("Ready: %1. Nothing has been written yet — press Import to apply all "
+                          "of it.")
+                           .arg(countsText(plan)));
+    m_summary->setStyleSheet(QString());
+    m_importButton->setEnabled(true);
+}
+
+void ImportPage::showProblems(const QList<ImportPlan::Problem> &problems) {
+    for (const ImportPlan::Problem &problem : problems) {
+        auto *item =
+            new QListWidgetItem(tr("Line %1: %2").arg(problem.line).arg(problem.reason), m_list);
+        item->setForeground(ErrorColour);
+    }
+    m_summary->setText(
+        (problems.size() == 1
+             ? tr("This file cannot be imported: 1 problem needs fixing.")
+             : tr("This file cannot be imported: %1 problems need fixing.").arg(problems.size())) +
+        tr(" An import is all or nothing, so nothing is changed until every "
+           "line is right."));
+    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_importButton->setEnabled(false);
+}
+
+void ImportPage::setResult(const QString &text, bool error) {
+    m_result->setText(text);
+    m_result->setStyleSheet(error ? QStringLiteral("color: #b00020;")
+                                  : QStringLiteral("color: #1b5e20;"));
+}
+
+void ImportPage::setBusy(bool busy) {
+    m_progress->setVisible(busy);
+    m_progress->setFormat(busy ? tr("Importing…") : QString());
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_rooms, m_teachers, m_path,
+                                                            m_browseButton, m_previewButton})
+        widget->setEnabled(!busy);
+    // Import is offered again only by a fresh preview.
+    m_importButton->setEnabled(false);
+    if (busy)
+        m_result->setText(tr("Importing… the console stays usable meanwhile."));
+}

@@ -1,0 +1,232 @@
+// roomclaim-console-screenshots: renders the admin console (overview with connected teachers,
+// a lock counting down and the log; bookings; the cancel dialog; the admin pages) to PNG files
+// with the demo school. Runs its own server in process on the given database.
+#include "BellSchedulePage.h"
+#include "BookingService.h"
+#include "BookingsPage.h"
+#include "CancelBookingDialog.h"
+#include "ClientSession.h"
+#include "ConsoleWindow.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "DemoSchool.h"
+#include "ImportPage.h"
+#include "LockService.h"
+#include "LogBuffer.h"
+#include "Migrator.h"
+#include "OverviewPage.h"
+#include "PeriodStore.h"
+#include "ProtocolError.h"
+#include "RoomClaimServer.h"
+#include "RoomStore.h"
+#include "RoomsPage.h"
+#include "TeacherStore.h"
+#include "TeachersPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTabWidget>
+#include <QTimer>
+#include <QWebSocket>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace {
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000) {
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+void pause(int ms) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void save(QWidget *widget, const QString &path) {
+    QApplication::processEvents();
+    widget->grab().save(path);
+    std::printf("wrote %s\n", qPrintable(path));
+}
+
+// A teacher client as the console sees it: a real WebSocket connection that logs in.
+std::unique_ptr<QWebSocket> connectTeacher(quint16 port, const QString &user,
+                                           const QString &password) {
+    auto socket = std::make_unique<QWebSocket>();
+    QWebSocket *raw = socket.get();
+    QObject::connect(raw, &QWebSocket::connected, raw, [raw, user, password] {
+        raw->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
+                                      {QStringLiteral("type"), QStringLiteral("login")},
+                                      {QStringLiteral("username"), user},
+                                      {QStringLiteral("password"), password}})
+                .toJson(QJsonDocument::Compact)));
+    });
+    socket->open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)));
+    return socket;
+}
+
+Teacher teacherNamed(const QString &username) {
+    return TeacherStore::findCredentials(username).value_or(TeacherCredentials{}).teacher;
+}
+
+// Some life in the pictures: a few bookings over the next days; ones already there are kept.
+void bookSomeLessons() {
+    const QList<Room> rooms = RoomStore::list();
+    const QList<Period> periods = PeriodStore::list();
+    if (rooms.size() < 6 || periods.size() < 4)
+        return;
+    const Teacher a = teacherNamed(QStringLiteral("teacher.a"));
+    const Teacher b = teacherNamed(QStringLiteral("teacher.b"));
+    struct Lesson {
+        int day, period, room;
+        const Teacher *teacher;
+        const char *purpose;
+    };
+    const Lesson lessons[] = {{1, 0, 0, &a, "7B Maths"},
+                              {1, 1, 3, &b, "9C Geography"},
+                              {1, 2, 5, &a, "10A Chemistry practical"},
+                              {1, 3, 2, &b, "Staff meeting"},
+                              {2, 0, 4, &b, "8A Physics"},
+                              {2, 2, 1, &a, "Year 11 revision"},
+                              {3, 1, 0, &a, "7B Maths"},
+                              {4, 3, 5, &b, "Parents' evening preparation"}};
+    const QDate today = QDate::currentDate();
+    for (const Lesson &lesson : lessons) {
+        const Period &period = periods.at(lesson.period);
+        const QDate day = today.addDays(lesson.day);
+        try {
+            BookingService::confirm(
+                *lesson.teacher, rooms.at(lesson.room).id,
+                Interval(QDateTime(day, period.start), QDateTime(day, period.end)),
+                QString::fromUtf8(lesson.purpose));
+        } catch (const ProtocolError &) {
+            // Already booked by an earlier run: the picture needs it, not a second copy.
+        }
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("roomclaim-console-screenshots"));
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("PostgreSQL URL."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder."),
+                                 QStringLiteral("DIR"), QStringLiteral("docs/screenshots"));
+    parser.addOptions({db, out});
+    parser.addHelpOption();
+    parser.process(app);
+    ConsoleWindow::applyStyle(app);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+    LogBuffer::install();
+    // The offscreen platform's complaint about size hints is noise in a picture of the log.
+    static QtMessageHandler next = nullptr;
+    next = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (!message.contains(QLatin1String("propagateSizeHints")) && next)
+                next(type, context, message);
+        });
+    const QString dir = parser.value(out);
+    QDir().mkpath(dir);
+
+    QString error;
+    const DatabaseUrl url = DatabaseUrl::parse(parser.value(db), &error);
+    if (!url.isValid()) {
+        std::fprintf(stderr, "roomclaim-console-screenshots: %s\n", qPrintable(error));
+        return 1;
+    }
+    ServerSettings settings;
+    settings.database = url;
+    settings.listenAddress = QHostAddress::LocalHost;
+    settings.listenPort = 0;
+    Database::configure(url);
+    try {
+        Migrator::migrate();
+        DemoSchool::createIfEmpty();
+        bookSomeLessons();
+    } catch (const DatabaseError &failure) {
+        std::fprintf(stderr, "roomclaim-console-screenshots: %s\n", qPrintable(failure.message()));
+        return 1;
+    }
+    RoomClaimServer server(settings);
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "roomclaim-console-screenshots: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    ConsoleWindow window(&server);
+    window.resize(1280, 820);
+    window.show();
+    std::vector<std::unique_ptr<QWebSocket>> teachers;
+    teachers.push_back(
+        connectTeacher(server.port(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")));
+    teachers.push_back(
+        connectTeacher(server.port(), QStringLiteral("teacher.b"), QStringLiteral("demo-b")));
+    teachers.push_back(
+        connectTeacher(server.port(), QStringLiteral("admin"), QStringLiteral("demo-admin")));
+    waitFor([&] {
+        int loggedIn = 0;
+        for (const ClientSession *session : server.sessions())
+            loggedIn += session->isLoggedIn() ? 1 : 0;
+        return loggedIn == 3;
+    });
+
+    // Teacher B is in the middle of confirming a room for tomorrow's first period.
+    const QList<Room> rooms = RoomStore::list();
+    const QList<Period> periods = PeriodStore::list();
+    if (!rooms.isEmpty() && !periods.isEmpty()) {
+        const QDate tomorrow = QDate::currentDate().addDays(1);
+        LockService::acquire(rooms.last().id,
+                             Interval(QDateTime(tomorrow, periods.first().start),
+                                      QDateTime(tomorrow, periods.first().end)),
+                             teacherNamed(QStringLiteral("teacher.b")).id);
+    }
+    window.overviewPage()->refresh();
+    pause(2200); // the countdown has visibly moved
+    save(&window, dir + QStringLiteral("/console-overview.png"));
+
+    window.tabs()->setCurrentWidget(window.bookingsPage());
+    BookingsPage *bookings = window.bookingsPage();
+    waitFor([&] { return !bookings->bookings().isEmpty(); });
+    bookings->selectBooking(bookings->bookings().value(1).id);
+    save(&window, dir + QStringLiteral("/console-bookings.png"));
+    if (CancelBookingDialog *dialog = bookings->cancelSelected()) {
+        dialog->setReason(QStringLiteral("Room needed for the Year 11 mock exams"));
+        waitFor([&] { return dialog->isVisible(); });
+        save(dialog, dir + QStringLiteral("/console-cancel-booking.png"));
+        dialog->reject();
+    }
+
+    const QList<QPair<QWidget *, QString>> adminPages = {
+        {static_cast<QWidget *>(window.roomsPage()), QStringLiteral("console-rooms.png")},
+        {static_cast<QWidget *>(window.teachersPage()), QStringLiteral("console-teachers.png")},
+        {static_cast<QWidget *>(window.bellSchedulePage()),
+         QStringLiteral("console-bell-schedule.png")},
+        {static_cast<QWidget *>(window.importPage()), QStringLiteral("console-import.png")}};
+    for (const auto &[page, name] : adminPages) {
+        window.tabs()->setCurrentWidget(page);
+        pause(300);
+        save(&window, dir + QLatin1Char('/') + name);
+    }
+    for (auto &socket : teachers)
+        socket->close();
+    server.stop();
+    return 0;
+}
