@@ -1,6 +1,8 @@
 // The teacher client's claim flow, driven through its widgets against the real server and
 // PostgreSQL: log in, search, claim, see colleagues' bookings live, lose a race, cancel.
+#include "AdminService.h"
 #include "ClientTestKit.h"
+#include "PeriodStore.h"
 #include "Database.h"
 #include "DatabaseUrl.h"
 #include "EventHub.h"
@@ -27,6 +29,8 @@ private slots:
     void losingTheRaceOffersAnotherRoom();
     void cancelFromMyBookingsFreesTheRoomForColleagues();
     void colleagueBookingInFlightShowsOnTheCard();
+    void adminCancelNamesTheReasonInAToast();
+    void newBellScheduleReachesOpenWindows();
 
 private:
     // Claims a room through its card and the dialog; returns "" once the dialog closed.
@@ -339,3 +343,43 @@ void tst_ClaimFlow::colleagueBookingInFlightShowsOnTheCard() {
 
 QTEST_MAIN(tst_ClaimFlow)
 #include "tst_claimflow.moc"
+
+void tst_ClaimFlow::adminCancelNamesTheReasonInAToast() {
+    Seat a;
+    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
+             qPrintable(a.loginError));
+    QVERIFY(a.showSearch(lessonDay(5), 1));
+    const QString room = cardTitles(*a.window).first();
+    const QString failure = claimThroughUi(*a.window, room, QStringLiteral("10A History"));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(a.window->myBookings()->bookings().size(), 1);
+    const qint64 bookingId = a.window->myBookings()->bookings().first().id;
+
+    // The school office cancels it from the console, with a reason.
+    AdminService::cancelBooking(bookingId, QStringLiteral("Hall needed for the exam"));
+    QVERIFY2(QTest::qWaitFor(
+                 [&] { return hasToast(*a.window, QStringLiteral("Hall needed for the exam")); },
+                 Patience),
+             qPrintable(toastTexts(*a.window).join(QLatin1Char('|'))));
+    QVERIFY(hasToast(*a.window, QStringLiteral("School office canceled your booking of %1").arg(room)));
+    QVERIFY(QTest::qWaitFor([&] { return a.window->myBookings()->bookings().isEmpty(); }, Patience));
+    QVERIFY(QTest::qWaitFor([&] { return cardFor(*a.window, room) != nullptr; }, Patience));
+}
+
+void tst_ClaimFlow::newBellScheduleReachesOpenWindows() {
+    Seat a;
+    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
+             qPrintable(a.loginError));
+    QVERIFY(a.showSearch(lessonDay(6), 0));
+    QCOMPARE(a.window->searchPanel()->periodCount(), 6);
+    QList<Period> periods = PeriodStore::list();
+    Period clubs;
+    clubs.name = QStringLiteral("Clubs");
+    clubs.start = QTime(15, 30);
+    clubs.end = QTime(16, 30);
+    periods << clubs;
+    AdminService::saveBellSchedule(periods);
+    QVERIFY(QTest::qWaitFor([&] { return a.window->searchPanel()->periodCount() == 7; }, Patience));
+    QCOMPARE(a.window->searchPanel()->periods().last().name, QStringLiteral("Clubs"));
+    QVERIFY(hasToast(*a.window, QStringLiteral("bell schedule was updated")));
+}
