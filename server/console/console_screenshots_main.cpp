@@ -28,10 +28,12 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
 #include <cstdio>
@@ -225,6 +227,23 @@ int main(int argc, char *argv[]) {
         pause(300);
         save(&window, dir + QLatin1Char('/') + name);
     }
+
+    // The import preview as an admin meets it: a spreadsheet export with one bad row.
+    QTemporaryDir scratch;
+    const QString csvPath = scratch.filePath(QStringLiteral("new-rooms.csv"));
+    QFile csv(csvPath);
+    if (csv.open(QIODevice::WriteOnly)) {
+        csv.write("name,building,capacity,features\n"
+                  "Room 104,Main,30,projector;whiteboard\n"
+                  "Drama Studio,Arts,lots,\n"
+                  "Room 101,Main,32,projector;whiteboard;smartboard\n");
+        csv.close();
+    }
+    window.tabs()->setCurrentWidget(window.importPage());
+    window.importPage()->setFilePath(csvPath);
+    window.importPage()->preview();
+    pause(300);
+    save(&window, dir + QStringLiteral("/console-import-problem.png"));
     for (auto &socket : teachers)
         socket->close();
     server.stop();
