@@ -46,6 +46,8 @@ public:
     }
 
 private:
+    // The statement with each :name placeholder replaced by its value as a safely escaped literal.
+    static QString bind(QSqlDatabase db, const QString &sql, const QVariantMap &binds);
     static bool begin(QSqlDatabase db);
     static void finish(QSqlDatabase db, bool outermost);
     static void abandon(QSqlDatabase db, bool outermost);
