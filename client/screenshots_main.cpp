@@ -2,6 +2,7 @@
 // against a running server with the demo school (scripts/screenshots starts one).
 #include "ClaimDialog.h"
 #include "Connection.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MyBookingsPanel.h"
 #include "RecommendationCard.h"
@@ -81,6 +82,20 @@ int main(int argc, char *argv[]) {
     const QString dir = parser.value(out);
     const QUrl url(parser.value(server));
 
+    // The login dialog as a teacher sees it after mistyping the password.
+    {
+        Connection probe;
+        LoginDialog login(&probe);
+        login.setServer(url.authority());
+        login.setUsername(QStringLiteral("teacher.a"));
+        login.setPassword(QStringLiteral("not-my-password"));
+        login.show();
+        login.logIn();
+        waitFor([&] { return !login.errorText().isEmpty(); });
+        login.adjustSize();
+        save(&login, dir + QStringLiteral("/login-dialog.png"));
+    }
+
     Connection colleague;
     Connection teacher;
     if (!logIn(colleague, url, QStringLiteral("teacher.b"), QStringLiteral("demo-b")) ||
@@ -112,6 +127,10 @@ int main(int argc, char *argv[]) {
 
     // The claim dialog, then the same dialog after a colleague won the race.
     RecommendationCard *card = window.resultsView()->cards().value(0);
+    if (!card) {
+        std::fprintf(stderr, "no free room left to claim; use a fresh demo database\n");
+        return 1;
+    }
     card->claimButton()->click();
     waitFor([&] { return window.claimDialog() && window.claimDialog()->isVisible(); });
     ClaimDialog *dialog = window.claimDialog();
@@ -129,6 +148,10 @@ int main(int argc, char *argv[]) {
 
     // A toast: the teacher books the room the dialog offered.
     card = window.resultsView()->cards().value(0);
+    if (!card) {
+        std::fprintf(stderr, "no free room left to claim; use a fresh demo database\n");
+        return 1;
+    }
     card->claimButton()->click();
     waitFor([&] { return window.claimDialog() && window.claimDialog() != dialog; });
     window.claimDialog()->setPurpose(QStringLiteral("7B Maths"));
