@@ -12,6 +12,14 @@ namespace {
 ProtocolError fieldError(const QString &field, const QString &expected) {
     return ProtocolError::badRequest(QStringLiteral("Field '%1' must be %2").arg(field, expected));
 }
+
+// PostgreSQL cannot store U+0000 in text (and libpq ends a statement at it), so such a string
+// is bad input here rather than a database failure later.
+QString withoutNul(const QString &field, const QString &text) {
+    if (text.contains(QChar(0)))
+        throw fieldError(field, QStringLiteral("text without NUL characters"));
+    return text;
+}
 } // namespace
 
 Request::Request(qint64 id, QString type, QJsonObject params)
@@ -23,7 +31,7 @@ QString Request::requiredString(const QString &field) const {
         throw ProtocolError::badRequest(QStringLiteral("Missing field '%1'").arg(field));
     if (!value.isString())
         throw fieldError(field, QStringLiteral("a string"));
-    return value.toString();
+    return withoutNul(field, value.toString());
 }
 
 std::optional<QString> Request::optionalString(const QString &field) const {
@@ -32,7 +40,7 @@ std::optional<QString> Request::optionalString(const QString &field) const {
         return std::nullopt;
     if (!value.isString())
         throw fieldError(field, QStringLiteral("a string"));
-    return value.toString();
+    return withoutNul(field, value.toString());
 }
 
 qint64 Request::requiredId(const QString &field) const {
@@ -59,7 +67,9 @@ std::optional<qint64> Request::optionalInt(const QString &field) const {
 QDateTime Request::requiredTime(const QString &field) const {
     const QString text = requiredString(field);
     const QDateTime time = Rfc3339::parse(text);
-    if (!time.isValid())
+    // Times are stored as UTC ISO text, which exists for the years 1 to 9999 only.
+    const int utcYear = time.isValid() ? time.toUTC().date().year() : 0;
+    if (!time.isValid() || utcYear < 1 || utcYear > 9999)
         throw fieldError(field, QStringLiteral("an RFC 3339 time with an offset, e.g. "
                                                "2027-03-01T09:00:00+01:00"));
     return time;
@@ -81,7 +91,7 @@ std::optional<QStringList> Request::optionalStringList(const QString &field) con
     for (const QJsonValue &item : value.toArray()) {
         if (!item.isString())
             throw fieldError(field, QStringLiteral("an array of strings"));
-        list << item.toString();
+        list << withoutNul(field, item.toString());
     }
     return list;
 }

@@ -18,6 +18,7 @@ Q_LOGGING_CATEGORY(lcBooking, "roomclaim.booking")
 
 namespace {
 constexpr qint64 MaxBookingSeconds = 24 * 3600;
+constexpr int MaxReasonLength = 500;
 
 QJsonObject intervalJson(const Interval &interval) {
     return {{QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
@@ -131,6 +132,10 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
 }
 
 Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QString &reason) {
+    // The reason travels in the bookingCanceled event, and a NOTIFY payload holds < 8000 bytes.
+    if (reason.trimmed().size() > MaxReasonLength)
+        throw ProtocolError::badRequest(
+            QStringLiteral("The reason may be at most %1 characters").arg(MaxReasonLength));
     const std::optional<Booking> booking = BookingStore::find(bookingId);
     if (!booking)
         throw ProtocolError(404, QString(ErrorCodes::BookingNotFound),

@@ -1,6 +1,7 @@
 #include "BookingStore.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 #include "SqlTime.h"
 
 namespace {
@@ -67,8 +68,12 @@ Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &in
                                       "VALUES (:room, :teacher, %1, :purpose) RETURNING id")
                            .arg(SqlTime::range()),
                        binds);
-    query.next();
-    return *find(query.value(0).toLongLong());
+    // A trigger may swallow the row: report that instead of reading a booking that is not there.
+    const std::optional<Booking> booking =
+        query.next() ? find(query.value(0).toLongLong()) : std::nullopt;
+    if (!booking)
+        throw DatabaseError(QStringLiteral("the new booking was not stored"), QString(), false);
+    return *booking;
 }
 
 bool BookingStore::cancel(qint64 id, qint64 canceledBy, const QString &reason) {

@@ -1,6 +1,8 @@
 #include "RoomStore.h"
 
 #include "Database.h"
+#include "ErrorCodes.h"
+#include "ProtocolError.h"
 #include "SqlTime.h"
 
 #include <QJsonArray>
@@ -129,7 +131,9 @@ Room RoomStore::update(const Room &room) {
             "features = %1, active = :active WHERE r.id = :id RETURNING %2")
             .arg(FeaturesFromJson, Columns),
         binds);
-    query.next();
+    if (!query.next())
+        throw ProtocolError(404, QString(ErrorCodes::RoomNotFound),
+                            QStringLiteral("Room %1 does not exist.").arg(room.id));
     return roomFrom(query);
 }
 

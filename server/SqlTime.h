@@ -8,7 +8,16 @@
 // time-zone guessing is involved.
 class SqlTime {
 public:
-    static QString toSql(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
+    static QString toSql(const QDateTime &time) {
+        const QDateTime utc = time.toUTC();
+        // ISO text exists for the years 1 to 9999 only; a bound computed beyond them (a listing
+        // 400 days from late 9999) means no bound, not an empty string PostgreSQL refuses.
+        if (utc.date().year() > 9999)
+            return QStringLiteral("infinity");
+        if (utc.date().year() < 1)
+            return QStringLiteral("-infinity");
+        return utc.toString(Qt::ISODateWithMs);
+    }
     static QDateTime fromMs(const QVariant &value) {
         return QDateTime::fromMSecsSinceEpoch(value.toLongLong()).toLocalTime();
     }

@@ -1,6 +1,8 @@
 #include "TeacherStore.h"
 
 #include "Database.h"
+#include "ErrorCodes.h"
+#include "ProtocolError.h"
 
 namespace {
 const QString Columns = QStringLiteral("id, username, name, email, role, active");
@@ -83,7 +85,9 @@ Teacher TeacherStore::update(const Teacher &teacher) {
                        "role = :role, active = :active WHERE id = :id RETURNING %1")
             .arg(Columns),
         binds);
-    query.next();
+    if (!query.next())
+        throw ProtocolError(404, QString(ErrorCodes::NotFound),
+                            QStringLiteral("Teacher %1 does not exist.").arg(teacher.id));
     return teacherFrom(query);
 }
 

@@ -3,6 +3,9 @@
 #include "ServerRunner.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -39,6 +42,15 @@ int main(int argc, char *argv[]) {
         if (!displayAvailable())
             return nullptr;
         auto app = std::make_unique<QApplication>(count, values);
+        // Parented to the app so the translators live exactly as long as the console uses them.
+        auto *qtTranslator = new QTranslator(app.get());
+        if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(qtTranslator);
+        auto *translator = new QTranslator(app.get());
+        if (translator->load(QLocale(), QStringLiteral("roomclaim-server"), QStringLiteral("_"),
+                             QStringLiteral(":/i18n")))
+            QApplication::installTranslator(translator);
         ConsoleWindow::applyStyle(*app);
         return app;
     };

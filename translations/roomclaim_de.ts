@@ -4,540 +4,543 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="17"/>
-        <location filename="../client/ClaimDialog.cpp" line="127"/>
+        <location filename="../client/ClaimDialog.cpp" line="+20"/>
+        <location line="+113"/>
         <source>Confirm Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung bestätigen</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="18"/>
+        <location line="-112"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="20"/>
+        <location line="+2"/>
         <source>Claim room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum buchen</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="27"/>
+        <location line="+7"/>
         <source>Check the details and confirm your booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie die Angaben und bestätigen Sie Ihre Buchung.</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="37"/>
+        <location line="+10"/>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="43"/>
+        <location line="+7"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="46"/>
+        <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="48"/>
+        <location line="+2"/>
         <source>Class or purpose, e.g. 7B Maths</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse oder Zweck, z. B. 7b Mathe</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="50"/>
+        <location line="+2"/>
         <source>Class or purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse oder Zweck</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="51"/>
+        <location line="+1"/>
         <source>&amp;Class</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/ClaimDialog.cpp" line="115"/>
-        <source>Book %1 instead (%n seat(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>&amp;Klasse</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="127"/>
+        <location line="+65"/>
+        <source>Book %1 instead (%2)</source>
+        <translation>Stattdessen %1 buchen (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 building · %2</source>
+        <translation>Gebäude %1 · %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/ClaimDialog.cpp" line="134"/>
-        <source>%1 building · %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Wird gebucht…</translation>
     </message>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="134"/>
+        <location line="+8"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupthaus</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../client/Connection.cpp" line="62"/>
+        <location filename="../client/Connection.cpp" line="+63"/>
         <source>You are offline — RoomClaim is reconnecting to the server. Please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind offline – RoomClaim verbindet sich erneut mit dem Server. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../client/Connection.cpp" line="75"/>
+        <location line="+15"/>
         <source>The server did not answer in time. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../client/Connection.cpp" line="112"/>
+        <location line="+38"/>
         <source>The server speaks protocol version %1, but this RoomClaim needs version %2. Please update RoomClaim or ask IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verwendet Protokollversion %1, diese RoomClaim-Version benötigt aber Version %2. Bitte aktualisieren Sie RoomClaim oder wenden Sie sich an die IT.</translation>
     </message>
     <message>
-        <location filename="../client/Connection.cpp" line="113"/>
+        <location line="+2"/>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../client/Connection.cpp" line="150"/>
+        <location line="+39"/>
         <source>The connection to the server was lost. Please try again once RoomClaim has reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Server wurde unterbrochen. Bitte versuchen Sie es erneut, sobald RoomClaim wieder verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../client/Connection.cpp" line="156"/>
+        <location line="+8"/>
         <source>Cannot reach the RoomClaim server at %1. Check the address, or ask IT whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RoomClaim-Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse oder fragen Sie die IT, ob der Server läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <location filename="../client/DisplayText.cpp" line="+17"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 seat</source>
+        <translation>1 Platz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 seats</source>
+        <translation>%1 Plätze</translation>
     </message>
 </context>
 <context>
     <name>FitExplainer</name>
-    <message numerus="yes">
-        <location filename="../client/FitExplainer.cpp" line="10"/>
-        <source>Exactly %n seats for your class</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/FitExplainer.cpp" line="12"/>
-        <source>Snug fit: %n spare seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/FitExplainer.cpp" line="14"/>
-        <source>Room to spare: %n extra seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/FitExplainer.cpp" line="16"/>
-        <source>Seats %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../client/FitExplainer.cpp" line="+12"/>
+        <source>Exactly the %1 your class needs</source>
+        <translation>Genau die %1, die Ihre Klasse braucht</translation>
     </message>
     <message>
-        <location filename="../client/FitExplainer.cpp" line="19"/>
+        <location line="+4"/>
+        <source>Snug fit: %1 to spare</source>
+        <translation>Passt knapp: %1 frei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roomy: %1 to spare</source>
+        <translation>Großzügig: %1 frei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seats %1</source>
+        <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="17"/>
+        <location filename="../client/LoginDialog.cpp" line="+17"/>
         <source>Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="19"/>
+        <location line="+2"/>
         <source>RoomClaim — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomClaim – Anmeldung</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="24"/>
+        <location line="+5"/>
         <source>RoomClaim</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomClaim</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="27"/>
+        <location line="+4"/>
         <source>Log in with your school account to find and claim a room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrem Schulkonto an, um einen Raum zu finden und zu buchen.</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="36"/>
+        <location line="+11"/>
         <source>server:7400</source>
-        <translation type="unfinished"></translation>
+        <translation>server:7400</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="37"/>
+        <location line="+1"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="40"/>
+        <location line="+3"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="43"/>
+        <location line="+3"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="98"/>
+        <location line="+55"/>
         <source>Please enter the server address, e.g. roomclaim.school.local:7400.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie die Serveradresse ein, z. B. roomclaim.school.local:7400.</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="103"/>
+        <location line="+5"/>
         <source>Please enter your username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="119"/>
+        <location line="+17"/>
         <source>Wrong username or password. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort ist falsch. Bitte versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="37"/>
-        <location filename="../client/MainWindow.cpp" line="62"/>
-        <location filename="../client/MainWindow.cpp" line="117"/>
-        <location filename="../client/MainWindow.cpp" line="362"/>
+        <location filename="../client/MainWindow.cpp" line="+35"/>
+        <location line="+25"/>
+        <location line="+57"/>
+        <location line="+274"/>
         <source>RoomClaim</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomClaim</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="42"/>
+        <location line="-351"/>
         <source>Back online. Results are up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="46"/>
+        <location line="+4"/>
         <source>You were logged out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden abgemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="71"/>
+        <location line="+26"/>
         <source>Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; what you see may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="132"/>
+        <location line="+62"/>
         <source>Logged in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="189"/>
+        <location line="+62"/>
         <source>Free rooms · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Räume · %1</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="214"/>
+        <location line="+28"/>
         <source>● Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="218"/>
+        <location line="+4"/>
         <source>○ Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Verbindet erneut…</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="223"/>
+        <location line="+5"/>
         <source>○ Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Verbindet…</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="226"/>
+        <location line="+3"/>
         <source>○ Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="256"/>
+        <location line="+30"/>
+        <source>The school&apos;s bell schedule was updated.</source>
+        <translation>Die Klingelzeiten der Schule wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The school&apos;s room list was updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raumliste der Schule wurde aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="265"/>
+        <location line="+10"/>
         <source>%1 just booked %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat soeben %2 gebucht (%3).</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="273"/>
+        <location line="+12"/>
         <source>%1 canceled your booking of %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Buchung von %2 storniert (%3).</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="274"/>
+        <location line="+2"/>
         <source>%1 canceled your booking of %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ihre Buchung von %2 storniert (%3): %4</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="280"/>
+        <location line="+7"/>
         <source>%1 is free again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wieder frei (%2).</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="308"/>
+        <location line="+32"/>
         <source>Room booked successfully: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum erfolgreich gebucht: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="315"/>
+        <location line="+9"/>
         <source>%1 — please wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="333"/>
+        <location line="+19"/>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="334"/>
+        <location line="+1"/>
         <source>Cancel your booking of %1 on %2?
 Colleagues will see the room as free again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Buchung von %1 am %2 stornieren?
+Das Kollegium sieht den Raum dann wieder als frei.</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="338"/>
+        <location line="+4"/>
         <source>Cancel Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung stornieren</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="339"/>
+        <location line="+1"/>
         <source>Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../client/MainWindow.cpp" line="355"/>
+        <location line="+19"/>
         <source>Booking of %1 canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung von %1 storniert.</translation>
     </message>
 </context>
 <context>
     <name>MyBookingsPanel</name>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="14"/>
+        <location filename="../client/MyBookingsPanel.cpp" line="+17"/>
         <source>My Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Buchungen</translation>
     </message>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="18"/>
+        <location line="+4"/>
         <source>No upcoming bookings yet. Claim a room and it appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine anstehenden Buchungen. Sobald Sie einen Raum buchen, erscheint er hier.</translation>
     </message>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="73"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3–%4%5</source>
-        <translation type="unfinished"></translation>
+        <location line="+55"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2%3</translation>
     </message>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="78"/>
+        <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="81"/>
+        <location line="+3"/>
         <source>Cancel booking of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung von %1 stornieren</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="19"/>
+        <location filename="../client/RecommendationCard.cpp" line="+23"/>
         <source>Claim Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum buchen</translation>
     </message>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="22"/>
+        <location line="+3"/>
         <source>%1, %2 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Plätze</translation>
     </message>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="34"/>
+        <location line="+12"/>
         <source>Best match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../client/RecommendationCard.cpp" line="40"/>
-        <source>%1 building · %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Beste Wahl</translation>
     </message>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="40"/>
+        <location line="+6"/>
+        <source>%1 building · %2</source>
+        <translation>Gebäude %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupthaus</translation>
     </message>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="65"/>
+        <location line="+27"/>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 buchen</translation>
     </message>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="73"/>
+        <location line="+8"/>
         <source>Being booked by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gerade von %1 gebucht…</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="43"/>
+        <location filename="../client/ResultsView.cpp" line="+44"/>
         <source>No free room matches. Try another period, fewer seats or fewer features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freier Raum passt. Versuchen Sie eine andere Stunde, weniger Plätze oder weniger Ausstattung.</translation>
     </message>
     <message>
-        <location filename="../client/ResultsView.cpp" line="64"/>
+        <location line="+21"/>
         <source>No free room matches any more. Try another period, fewer seats or fewer features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es passt kein freier Raum mehr. Versuchen Sie eine andere Stunde, weniger Plätze oder weniger Ausstattung.</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="23"/>
+        <location filename="../client/SearchPanel.cpp" line="+26"/>
         <source>Find a free room</source>
-        <translation type="unfinished"></translation>
+        <translation>Freien Raum finden</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="36"/>
+        <location line="+13"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="37"/>
+        <location line="+1"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="40"/>
+        <location line="+3"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="41"/>
+        <location line="+1"/>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stunde</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="51"/>
+        <location line="+10"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="52"/>
+        <location line="+1"/>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="54"/>
+        <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="57"/>
+        <location line="+3"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="62"/>
+        <location line="+5"/>
         <source>Any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="63"/>
+        <location line="+1"/>
         <source> pupils</source>
-        <translation type="unfinished"></translation>
+        <translation> Schüler</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="64"/>
+        <location line="+1"/>
         <source>Class size</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassengröße</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="65"/>
+        <location line="+1"/>
         <source>Class &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klassengröße</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="69"/>
+        <location line="+4"/>
         <source>The end time must be after the start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="73"/>
+        <location line="+4"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="98"/>
+        <location line="+24"/>
         <source>%1  (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="100"/>
+        <location line="+3"/>
         <source>Custom time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Zeit…</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="214"/>
+        <location line="+111"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="215"/>
-        <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../client/Toast.cpp" line="11"/>
+        <location filename="../client/Toast.cpp" line="+14"/>
         <source>Click to dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Schließen klicken</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../client/main.cpp" line="27"/>
+        <location filename="../client/main.cpp" line="+29"/>
         <source>RoomClaim teacher client</source>
-        <translation type="unfinished"></translation>
+        <translation>RoomClaim-Client für Lehrkräfte</translation>
     </message>
     <message>
-        <location filename="../client/main.cpp" line="30"/>
+        <location line="+5"/>
         <source>Server address (ws://host:port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse (ws://host:port).</translation>
     </message>
     <message>
-        <location filename="../client/main.cpp" line="31"/>
+        <location line="+2"/>
         <source>Username to log in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für die Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../client/main.cpp" line="32"/>
+        <location line="+4"/>
         <source>Password; with --server and --username logs in at once (for demos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort; zusammen mit --server und --username erfolgt die Anmeldung sofort (für Vorführungen).</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,8 @@ private slots:
     void frameAtTheLimitIsServed();
     void oversizeFrameClosesWith1009();
     void connectionStillBooksAfterAll();
+    void overlongCancelReasonIsRefused();
+    void myBookingsNearYear9999IsServed();
 
 private:
     QString fill(QString text) const;
@@ -344,6 +346,28 @@ void tst_BadInput::badFrame_data() {
             id, 400, bad, QStringLiteral("end"));
         ++id;
     }
+    // Text PostgreSQL cannot store (U+0000), and times whose UTC form leaves years 1 to 9999:
+    // bad input, not a server failure.
+    row("confirm NUL in purpose",
+        QStringLiteral("{\"id\": 170, \"type\": \"confirmBooking\", \"roomId\": %ROOM%, \"start\": "
+                       "\"%S%\", \"end\": \"%E%\", \"purpose\": \"7B\\u0000Maths\"}"),
+        170, 400, bad, QStringLiteral("purpose"));
+    row("login NUL in username",
+        QStringLiteral("{\"id\": 171, \"type\": \"login\", \"username\": \"teacher.a\\u0000\", "
+                       "\"password\": \"demo-a\"}"),
+        171, 400, bad, QStringLiteral("username"));
+    row("search NUL in features",
+        QStringLiteral("{\"id\": 172, \"type\": \"searchRooms\", \"start\": \"%S%\", \"end\": "
+                       "\"%E%\", \"features\": [\"pro\\u0000jector\"]}"),
+        172, 400, bad, QStringLiteral("features"));
+    row("search end in year 10000 UTC",
+        QStringLiteral("{\"id\": 173, \"type\": \"searchRooms\", \"start\": "
+                       "\"9999-12-31T13:00:00-10:00\", \"end\": \"9999-12-31T15:00:00-10:00\"}"),
+        173, 400, bad, QStringLiteral("end"));
+    row("list from before year 1 UTC",
+        QStringLiteral("{\"id\": 174, \"type\": \"listBookings\", \"from\": "
+                       "\"0001-01-01T00:30:00+01:00\", \"to\": \"0001-01-02T00:00:00+01:00\"}"),
+        174, 400, bad, QStringLiteral("from"));
     // Valid but pointing nowhere.
     row("confirm unknown room",
         QStringLiteral("{\"id\": 300, \"type\": \"confirmBooking\", \"roomId\": 987654, \"start\": "
@@ -473,6 +497,46 @@ void tst_BadInput::connectionStillBooksAfterAll() {
     QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)));
     QCOMPARE(count(QStringLiteral("bookings")), m_bookings + 1);
     QCOMPARE(count(QStringLiteral("locks")), m_locks);
+}
+
+void tst_BadInput::overlongCancelReasonIsRefused() {
+    // The reason travels in the bookingCanceled event; an essay must get a 400 naming the field,
+    // not a failure of the whole cancel (a NOTIFY payload holds less than 8000 bytes).
+    const QJsonObject booked =
+        m_sender.request(QStringLiteral("confirmBooking"), {{QStringLiteral("roomId"), m_roomId},
+                                                            {QStringLiteral("start"), at(2, 9, 0)},
+                                                            {QStringLiteral("end"), at(2, 10, 0)}});
+    QVERIFY2(booked.value(QStringLiteral("ok")).toBool(), qPrintable(json(booked)));
+    const qint64 bookingId =
+        booked.value(QStringLiteral("booking")).toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonObject refused =
+        m_sender.request(QStringLiteral("cancelBooking"),
+                         {{QStringLiteral("bookingId"), bookingId},
+                          {QStringLiteral("reason"), QString(9000, QLatin1Char('r'))}});
+    QCOMPARE(refused.value(QStringLiteral("ok")), QJsonValue(false));
+    QCOMPARE(refused.value(QStringLiteral("status")).toInt(), 400);
+    QCOMPARE(refused.value(QStringLiteral("code")).toString(), QStringLiteral("BAD_REQUEST"));
+    QVERIFY2(refused.value(QStringLiteral("message")).toString().contains(QLatin1String("reason")),
+             qPrintable(json(refused)));
+    QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE id = %1 AND "
+                                        "canceled_at IS NULL")
+                             .arg(bookingId))
+                 .toInt(),
+             1);
+    // A sensible reason still cancels.
+    const QJsonObject canceled = m_sender.request(
+        QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), bookingId},
+                                          {QStringLiteral("reason"), QStringLiteral("Trip")}});
+    QVERIFY2(canceled.value(QStringLiteral("ok")).toBool(), qPrintable(json(canceled)));
+}
+
+void tst_BadInput::myBookingsNearYear9999IsServed() {
+    // Only 'from' is given, so the server picks 'to' some 400 days later, past year 9999.
+    const QJsonObject reply =
+        m_sender.request(QStringLiteral("myBookings"),
+                         {{QStringLiteral("from"), QStringLiteral("9999-12-01T00:00:00Z")}});
+    QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)));
+    QCOMPARE(reply.value(QStringLiteral("bookings")).toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_BadInput)

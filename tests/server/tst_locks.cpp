@@ -1,5 +1,8 @@
+#include "AdminService.h"
 #include "BookingService.h"
+#include "BookingStore.h"
 #include "Database.h"
+#include "DatabaseError.h"
 #include "DatabaseUrl.h"
 #include "ErrorCodes.h"
 #include "LockService.h"
@@ -30,6 +33,8 @@ private slots:
     void cleanupRemovesOnlyExpiredLocks();
     void failedBookingLeavesNoLock();
     void successfulBookingLeavesNoLock();
+    void bookingInsertWithoutRowFailsCleanly();
+    void savingRoomOrTeacherThatIsGoneIs404();
 
 private:
     static Interval at(int dayOffset, int hour, int minute, int minutes);
@@ -259,6 +264,62 @@ void tst_Locks::successfulBookingLeavesNoLock() {
              1);
     // The next teacher is told about the booking, not about a lock left behind.
     QVERIFY(!LockService::holder(m_room2.id, at(3, 10, 0, 45)));
+}
+
+void tst_Locks::bookingInsertWithoutRowFailsCleanly() {
+    // A trigger that swallows the row (an administrator's audit trigger gone wrong) makes
+    // INSERT ... RETURNING return nothing: the flow must fail with an error and release its
+    // lock, not read a booking that does not exist.
+    QVERIFY(m_db->exec(
+        QStringLiteral("CREATE FUNCTION swallow_booking() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$BEGIN RETURN NULL; END$$")));
+    QVERIFY(m_db->exec(QStringLiteral("CREATE TRIGGER swallow BEFORE INSERT ON bookings FOR EACH "
+                                      "ROW EXECUTE FUNCTION swallow_booking()")));
+    const auto dropTrigger = qScopeGuard([this] {
+        m_db->exec(QStringLiteral("DROP TRIGGER swallow ON bookings"));
+        m_db->exec(QStringLiteral("DROP FUNCTION swallow_booking()"));
+    });
+    bool failed = false;
+    try {
+        BookingService::confirm(m_alice, m_room1.id, at(4, 9, 0, 60), QStringLiteral("Lost"));
+    } catch (const DatabaseError &error) {
+        failed = true;
+        QVERIFY(!error.connectionLost());
+    }
+    QVERIFY2(failed, "a booking that was never stored was reported as made");
+    QCOMPARE(lockRows(), 0);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM bookings")).toInt(), 0);
+}
+
+void tst_Locks::savingRoomOrTeacherThatIsGoneIs404() {
+    Room room = m_room1;
+    room.id = 987654;
+    room.name = QStringLiteral("Nowhere Room");
+    try {
+        const Room saved = AdminService::saveRoom(room);
+        QFAIL(qPrintable(QStringLiteral("saved a room that does not exist (id %1)").arg(saved.id)));
+    } catch (const ProtocolError &error) {
+        QCOMPARE(error.status(), 404);
+        QCOMPARE(error.code(), QString(ErrorCodes::RoomNotFound));
+    }
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM rooms WHERE name = 'Nowhere Room'"))
+                 .toInt(),
+             0);
+
+    Teacher teacher = m_bob;
+    teacher.id = 987654;
+    teacher.username = QStringLiteral("nobody");
+    try {
+        const Teacher saved = AdminService::saveTeacher(teacher, QString());
+        QFAIL(qPrintable(
+            QStringLiteral("saved a teacher that does not exist (id %1)").arg(saved.id)));
+    } catch (const ProtocolError &error) {
+        QCOMPARE(error.status(), 404);
+        QCOMPARE(error.code(), QString(ErrorCodes::NotFound));
+    }
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM teachers WHERE username = 'nobody'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_Locks)

@@ -1,0 +1,1425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BellSchedulePage</name>
+    <message>
+        <location filename="../server/console/BellSchedulePage.cpp" line="+24"/>
+        <source>The periods of the school day. Teachers pick from these when they book a room. Periods may not overlap; gaps between them are breaks.</source>
+        <translation>Die Stunden des Schultags. Lehrkräfte wählen beim Buchen eines Raums daraus aus. Stunden dürfen sich nicht überschneiden; Lücken dazwischen sind Pausen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add period</source>
+        <translation>Stunde hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove period</source>
+        <translation>Stunde entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save schedule</source>
+        <translation>Zeiten speichern</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Period %1</source>
+        <translation>%1. Stunde</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved 1 period.</source>
+        <translation>1 Stunde gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1 periods.</source>
+        <translation>%1 Stunden gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Open teacher windows show the new schedule now.</source>
+        <translation> Geöffnete Fenster der Lehrkräfte zeigen die neuen Zeiten sofort an.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>ends too early</source>
+        <translation>endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overlaps %1</source>
+        <translation>überschneidet sich mit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved changes: press Save schedule to apply them.</source>
+        <translation>Ungespeicherte Änderungen: Klicken Sie auf „Zeiten speichern“, um sie zu übernehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <location filename="../server/console/BookingsPage.cpp" line="+53"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel booking…</source>
+        <translation>Buchung s&amp;tornieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Room filter</source>
+        <translation>Raumfilter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teacher filter</source>
+        <translation>Lehrkraftfilter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show today&apos;s bookings</source>
+        <translation>Die heutigen Buchungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next 7 days</source>
+        <translation>&amp;Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show today&apos;s and the next six days&apos; bookings</source>
+        <translation>Die Buchungen von heute und den nächsten sechs Tagen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>Bi&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Room:</source>
+        <translation>R&amp;aum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Te&amp;acher:</source>
+        <translation>Lehrkra&amp;ft:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exporting… %p%</source>
+        <translation>Exportiere… %p%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the selected booking; you give a reason the teacher sees</source>
+        <translation>Die ausgewählte Buchung stornieren; die Lehrkraft sieht den angegebenen Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the bookings of this date range and filters as CSV</source>
+        <translation>Die Buchungen dieses Zeitraums und dieser Filter als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>All rooms</source>
+        <translation>Alle Räume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All teachers</source>
+        <translation>Alle Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bookings on %1 for this room and teacher.</source>
+        <translation>Keine Buchungen am %1 für diesen Raum und diese Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bookings on %1.</source>
+        <translation>Keine Buchungen am %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 booking</source>
+        <translation>1 Buchung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bookings</source>
+        <translation>%1 Buchungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Canceled %1&apos;s booking of %2; their client shows the reason.</source>
+        <translation>Buchung von %2 durch %1 storniert; die Lehrkraft sieht den Grund in ihrem Programm.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export bookings</source>
+        <translation>Buchungen exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported 1 booking to %1.</source>
+        <translation>1 Buchung nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 bookings to %2.</source>
+        <translation>%1 Buchungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <location filename="../server/console/CancelBookingDialog.cpp" line="+18"/>
+        <location line="+24"/>
+        <source>Cancel booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&lt;b&gt;Cancel this booking?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese Buchung stornieren?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room:</source>
+        <translation>Raum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher:</source>
+        <translation>Lehrkraft:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Room needed for exams</source>
+        <translation>z. B. Raum wird für Prüfungen benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the cancellation</source>
+        <translation>Grund für die Stornierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (the teacher sees this):</source>
+        <translation>&amp;Grund (für die Lehrkraft sichtbar):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep booking</source>
+        <translation>Buchung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../server/console/ConsoleWindow.cpp" line="+29"/>
+        <source>RoomClaim Server Console</source>
+        <translation>RoomClaim-Serverkonsole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Räume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Teachers</source>
+        <translation>&amp;Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bell &amp;schedule</source>
+        <translation>&amp;Klingelzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Serving on %1  ·  database %2  ·  %3</source>
+        <translation>Läuft auf %1  ·  Datenbank %2  ·  %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 teacher online</source>
+        <translation>1 Lehrkraft online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 teachers online</source>
+        <translation>%1 Lehrkräfte online</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stop the server?</source>
+        <translation>Server beenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing the console stops the RoomClaim server.</source>
+        <translation>Wenn Sie die Konsole schließen, wird der RoomClaim-Server beendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 teacher is connected and will be disconnected until the server runs again.</source>
+        <translation>1 Lehrkraft ist verbunden und wird getrennt, bis der Server wieder läuft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 teachers are connected and will be disconnected until the server runs again.</source>
+        <translation>%1 Lehrkräfte sind verbunden und werden getrennt, bis der Server wieder läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop server</source>
+        <translation>Server beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../server/console/ImportPage.cpp" line="+45"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teachers</source>
+        <translation>Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>choose a .csv file</source>
+        <translation>eine .csv-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import:</source>
+        <translation>Importieren:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file:</source>
+        <translation>CSV-Datei:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Columns: &lt;b&gt;name,building,capacity,features&lt;/b&gt; — features separated by “;”. A room whose name exists already is updated.</source>
+        <translation>Spalten: &lt;b&gt;name,building,capacity,features&lt;/b&gt; – Ausstattung durch „;“ getrennt. Ein Raum, dessen Name schon existiert, wird aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns: &lt;b&gt;username,name,email,role,password&lt;/b&gt; — role is teacher or admin; an empty password keeps an existing teacher&apos;s password. A teacher whose username exists already is updated.</source>
+        <translation>Spalten: &lt;b&gt;username,name,email,role,password&lt;/b&gt; – role ist teacher oder admin; ein leeres Passwort behält das bisherige Passwort einer Lehrkraft bei. Eine Lehrkraft, deren Benutzername schon existiert, wird aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose a CSV file first.</source>
+        <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was imported: the file has a problem, listed above.</source>
+        <translation>Nichts wurde importiert: Die Datei hat ein Problem, siehe oben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: the file has %1 problems, listed above.</source>
+        <translation>Nichts wurde importiert: Die Datei hat %1 Probleme, siehe oben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was imported: the file lists no %1.</source>
+        <translation>Nichts wurde importiert: Die Datei enthält keine %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> Teachers&apos; screens update automatically.</source>
+        <translation> Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import rooms</source>
+        <translation>Räume importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import teachers</source>
+        <translation>Lehrkräfte importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The file has a header but no %1 to import.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine %1 zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ready: %1. Nothing has been written yet — press Import to apply all of it.</source>
+        <translation>Bereit: %1. Noch wurde nichts geschrieben – klicken Sie auf „Importieren“, um alles zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This file cannot be imported: 1 problem needs fixing.</source>
+        <translation>Diese Datei kann nicht importiert werden: 1 Problem muss behoben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file cannot be imported: %1 problems need fixing.</source>
+        <translation>Diese Datei kann nicht importiert werden: %1 Probleme müssen behoben werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> An import is all or nothing, so nothing is changed until every line is right.</source>
+        <translation> Ein Import gilt ganz oder gar nicht; es ändert sich nichts, bis jede Zeile stimmt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing… the console stays usable meanwhile.</source>
+        <translation>Importiere… Die Konsole bleibt währenddessen benutzbar.</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <location filename="../server/console/LogPane.cpp" line="+35"/>
+        <source>Follow new lines</source>
+        <translation>Neuen Zeilen folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Debug and above</source>
+        <translation>Debug und höher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info and above</source>
+        <translation>Info und höher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum log level</source>
+        <translation>Minimale Protokollstufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter lines (e.g. a teacher or a room)</source>
+        <translation>Zeilen filtern (z. B. Lehrkraft oder Raum)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter log lines</source>
+        <translation>Protokollzeilen filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the newest line in view as lines arrive</source>
+        <translation>Die neueste Zeile im Blick behalten, wenn Zeilen hinzukommen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear view</source>
+        <translation>Ansicht leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empties this view; the server keeps logging</source>
+        <translation>Leert diese Ansicht; der Server protokolliert weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>View cleared. New lines appear here as the server logs them.</source>
+        <translation>Ansicht geleert. Neue Zeilen erscheinen hier, sobald der Server sie protokolliert.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No log lines yet. Connections, logins, bookings and problems appear here as they happen.</source>
+        <translation>Noch keine Protokollzeilen. Verbindungen, Anmeldungen, Buchungen und Probleme erscheinen hier, sobald sie auftreten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lines match this level and filter.</source>
+        <translation>Keine Zeilen passen zu dieser Stufe und diesem Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../server/console/OverviewPage.cpp" line="+74"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Gehalten von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires in</source>
+        <translation>Läuft ab in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Force release…</source>
+        <translation>Sperre &amp;aufheben…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>End the selected lock now, e.g. when a teacher&apos;s confirmation is stuck</source>
+        <translation>Die ausgewählte Sperre sofort beenden, z. B. wenn die Bestätigung einer Lehrkraft hängt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected teacher clients</source>
+        <translation>Verbundene Programme der Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Active locks</source>
+        <translation>Aktive Sperren</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Listening on</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uptime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers online</source>
+        <translation>Lehrkräfte online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings today</source>
+        <translation>Buchungen heute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No teacher clients are connected.
+They appear here as soon as they connect.</source>
+        <translation>Keine Lehrkraft ist verbunden.
+Verbindungen erscheinen hier, sobald sie entstehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected clients</source>
+        <translation>Verbundene Programme</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No room is locked.
+A lock appears here for the few seconds a teacher&apos;s confirmation takes, with a countdown to its expiry.</source>
+        <translation>Kein Raum ist gesperrt.
+Eine Sperre erscheint hier für die wenigen Sekunden, die die Bestätigung einer Lehrkraft dauert, mit einem Countdown bis zum Ablauf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Teachers connect to ws://%1/</source>
+        <translation>Lehrkräfte verbinden sich mit ws://%1/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started %1</source>
+        <translation>Gestartet %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>● Connected</source>
+        <translation>● Verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Unreachable</source>
+        <translation>● Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — retrying every few seconds</source>
+        <translation>%1 – neuer Versuch alle paar Sekunden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (admin)</source>
+        <translation> (Admin)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not logged in yet</source>
+        <translation>Noch nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>1 teacher</source>
+        <translation>1 Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 teachers</source>
+        <translation>%1 Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All connections logged in</source>
+        <translation>Alle Verbindungen angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 connection not logged in yet</source>
+        <translation>1 Verbindung noch nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 connections not logged in yet</source>
+        <translation>%1 Verbindungen noch nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected clients (%1)</source>
+        <translation>Verbundene Programme (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 booking</source>
+        <translation>1 Buchung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 bookings</source>
+        <translation>%1 Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in the next 7 days</source>
+        <translation>%1 in den nächsten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database cannot be reached</source>
+        <translation>Die Datenbank ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database is unreachable; locks cannot be shown.</source>
+        <translation>Die Datenbank ist nicht erreichbar; Sperren können nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Active locks (%1)</source>
+        <translation>Aktive Sperren (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>expiring…</source>
+        <translation>läuft ab…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Select a lock to release it by force.</source>
+        <translation>Wählen Sie eine Sperre aus, um sie aufzuheben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Force-release lock</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force-release %1&apos;s lock on %2?</source>
+        <translation>Sperre von %1 für %2 aufheben?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1
+
+Use this when a confirmation is stuck. The teacher&apos;s booking then completes or fails with a clear message; no booking is removed.</source>
+        <translation>%1
+
+Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wird dann abgeschlossen oder scheitert mit einer klaren Meldung; es wird keine Buchung entfernt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Force release</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep lock</source>
+        <translation>Sperre behalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Released %1&apos;s lock on %2.</source>
+        <translation>Sperre von %1 für %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That lock had already ended.</source>
+        <translation>Diese Sperre war bereits beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../server/console/ImportPage.cpp" line="-289"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>teachers</source>
+        <translation>Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 new %2, %3 updated</source>
+        <translation>%1 %2 neu, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../server/console/TeachersPage.cpp" line="+26"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../server/console/RoomsPage.cpp" line="+29"/>
+        <location line="+234"/>
+        <source>Add room</source>
+        <translation>Raum hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-232"/>
+        <location line="+246"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <source>A deactivated room keeps its bookings but can no longer be found or booked by teachers.</source>
+        <translation>Ein deaktivierter Raum behält seine Buchungen, kann aber von Lehrkräften nicht mehr gefunden oder gebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show inactive rooms</source>
+        <translation>Inaktive Räume anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Building</source>
+        <translation>Gebäude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Features</source>
+        <translation>Ausstattung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Room 204</source>
+        <translation>z. B. Raum 204</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Main</source>
+        <translation>z. B. Haupthaus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> seats</source>
+        <translation> Plätze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>other features, separated by commas</source>
+        <translation>weitere Ausstattung, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save room</source>
+        <translation>Raum speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+193"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building:</source>
+        <translation>Gebäude:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity:</source>
+        <translation>Plätze:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Features:</source>
+        <translation>Ausstattung:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Added “%1”. Teachers&apos; screens update automatically.</source>
+        <translation>„%1“ hinzugefügt. Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved “%1”. Teachers&apos; screens update automatically.</source>
+        <translation>„%1“ gespeichert. Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Deactivate “%1”?
+
+Teachers will no longer find or book it. Its existing bookings stay, and you can reactivate it at any time.</source>
+        <translation>„%1“ deaktivieren?
+
+Lehrkräfte können den Raum dann nicht mehr finden oder buchen. Bestehende Buchungen bleiben erhalten, und Sie können ihn jederzeit wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivate “%1”?
+
+Teachers will be able to find and book it again.</source>
+        <translation>„%1“ wieder aktivieren?
+
+Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deactivate room</source>
+        <translation>Raum deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate room</source>
+        <translation>Raum aktivieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is now inactive.</source>
+        <translation>„%1“ ist jetzt inaktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is active again.</source>
+        <translation>„%1“ ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New room</source>
+        <translation>Neuer Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear form</source>
+        <translation>Formular leeren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reactivate</source>
+        <translation>Aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>TeachersPage</name>
+    <message>
+        <location filename="../server/console/TeachersPage.cpp" line="+5"/>
+        <location line="+279"/>
+        <source>Add teacher</source>
+        <translation>Lehrkraft hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-277"/>
+        <source>Set password…</source>
+        <translation>Passwort setzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+296"/>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>A deactivated teacher cannot log in; their bookings stay.</source>
+        <translation>Eine deaktivierte Lehrkraft kann sich nicht anmelden; ihre Buchungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show inactive teachers</source>
+        <translation>Inaktive Lehrkräfte anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>used to log in, e.g. j.smith</source>
+        <translation>für die Anmeldung, z. B. j.schmidt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shown to colleagues, e.g. Jane Smith</source>
+        <translation>für das Kollegium sichtbar, z. B. Julia Schmidt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+241"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Added %1 (%2). They can log in now.</source>
+        <translation>%1 (%2) hinzugefügt. Die Anmeldung ist ab sofort möglich.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1. The new password works from now on; they have been signed out everywhere.</source>
+        <translation>%1 gespeichert. Das neue Passwort gilt ab sofort; alle bestehenden Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>New password for %1 (%2). They will be signed out everywhere and log in with the new password.</source>
+        <translation>Neues Passwort für %1 (%2). Alle Sitzungen werden abgemeldet; die Anmeldung erfolgt dann mit dem neuen Passwort.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+72"/>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Repeat it:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New password set for %1; they have been signed out everywhere.</source>
+        <translation>Neues Passwort für %1 gesetzt; alle Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Deactivate %1 (%2)?
+
+They are signed out and can no longer log in. Their bookings stay, and you can reactivate the account at any time.</source>
+        <translation>%1 (%2) deaktivieren?
+
+Die Lehrkraft wird abgemeldet und kann sich nicht mehr anmelden. Ihre Buchungen bleiben erhalten, und Sie können das Konto jederzeit wieder aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reactivate %1 (%2)?
+
+They will be able to log in again with their password.</source>
+        <translation>%1 (%2) wieder aktivieren?
+
+Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deactivate teacher</source>
+        <translation>Lehrkraft deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate teacher</source>
+        <translation>Lehrkraft aktivieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is now inactive.</source>
+        <translation>%1 ist jetzt inaktiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New teacher</source>
+        <translation>Neue Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1 characters</source>
+        <translation>mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear form</source>
+        <translation>Formular leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leave empty to keep the current one</source>
+        <translation>leer lassen, um das bisherige zu behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reactivate</source>
+        <translation>Aktivieren</translation>
+    </message>
+</context>
+</TS>
