@@ -19,6 +19,8 @@
 
 namespace {
 constexpr int MaxCapacity = 10000;
+// Names travel in every event; PostgreSQL's NOTIFY payload is limited to 8000 bytes.
+constexpr int MaxNameLength = 100;
 
 ProtocolError invalid(const QString &message) {
     return ProtocolError::badRequest(message);
@@ -36,6 +38,10 @@ QString csvField(const QString &text) {
 void validateRoom(const Room &room) {
     if (room.name.trimmed().isEmpty())
         throw invalid(QStringLiteral("The room needs a name."));
+    if (room.name.trimmed().size() > MaxNameLength ||
+        room.building.trimmed().size() > MaxNameLength)
+        throw invalid(
+            QStringLiteral("Name and building may have at most %1 characters.").arg(MaxNameLength));
     if (room.capacity < 0 || room.capacity > MaxCapacity)
         throw invalid(
             QStringLiteral("Capacity must be a whole number from 0 to %1.").arg(MaxCapacity));
@@ -53,6 +59,11 @@ void validateTeacher(const Teacher &teacher) {
             QStringLiteral("The username may use letters, digits, '.', '_', '-' and '@' only."));
     if (teacher.name.trimmed().isEmpty())
         throw invalid(QStringLiteral("The teacher needs a name."));
+    if (teacher.name.trimmed().size() > MaxNameLength ||
+        teacher.username.trimmed().size() > MaxNameLength ||
+        teacher.email.trimmed().size() > MaxNameLength)
+        throw invalid(QStringLiteral("Username, name and email may have at most %1 characters.")
+                          .arg(MaxNameLength));
     if (!teacher.email.trimmed().isEmpty() && !teacher.email.contains(QLatin1Char('@')))
         throw invalid(QStringLiteral("'%1' is not an email address.").arg(teacher.email));
     if (!Teacher::isValidRole(teacher.role))

@@ -44,7 +44,16 @@ bool isThrottled(const QString &key) {
 
 void recordFailure(const QString &key) {
     QMutexLocker locker(&throttleMutex);
-    failuresByUser[key].append(QDateTime::currentDateTimeUtc());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Guessed usernames must not grow the table for ever: drop entries whose failures expired.
+    constexpr qsizetype PruneAbove = 10000;
+    if (failuresByUser.size() > PruneAbove) {
+        const QDateTime horizon = now.addSecs(-AuthService::FailureWindowSeconds);
+        failuresByUser.removeIf([&](const auto &entry) {
+            return entry.value().isEmpty() || entry.value().last() < horizon;
+        });
+    }
+    failuresByUser[key].append(now);
 }
 
 void clearFailures(const QString &key) {

@@ -15,6 +15,8 @@
 
 namespace {
 constexpr int MaxCapacity = 10000;
+// Names travel in every event; PostgreSQL's NOTIFY payload is limited to 8000 bytes.
+constexpr int MaxNameLength = 100;
 constexpr int MinPasswordLength = 6;
 
 // Maps the header's column names to positions; reports missing columns.
@@ -85,6 +87,10 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
             field(row, columns, QStringLiteral("features")).split(QLatin1Char(';')));
         if (room.name.isEmpty())
             plan.problems.append({row.line, QStringLiteral("the room has no name")});
+        else if (room.name.size() > MaxNameLength || room.building.size() > MaxNameLength)
+            plan.problems.append({row.line, QStringLiteral("room name and building may have at "
+                                                           "most %1 characters")
+                                                .arg(MaxNameLength)});
         else if (seen.contains(room.name.toLower()))
             plan.problems.append(
                 {row.line, QStringLiteral("room '%1' appears twice in the file").arg(room.name)});
@@ -140,6 +146,12 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
                                .arg(entry.teacher.username)});
         if (entry.teacher.name.isEmpty())
             plan.problems.append({row.line, QStringLiteral("the teacher has no name")});
+        else if (entry.teacher.name.size() > MaxNameLength ||
+                 entry.teacher.username.size() > MaxNameLength ||
+                 entry.teacher.email.size() > MaxNameLength)
+            plan.problems.append({row.line, QStringLiteral("username, name and email may have "
+                                                           "at most %1 characters")
+                                                .arg(MaxNameLength)});
         if (!entry.teacher.email.isEmpty() && !entry.teacher.email.contains(QLatin1Char('@')))
             plan.problems.append(
                 {row.line,

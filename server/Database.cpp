@@ -53,7 +53,11 @@ QSqlDatabase Database::open(const QString &connectionName) {
     db.setUserName(target.user);
     db.setPassword(target.password);
     db.setDatabaseName(target.databaseName);
-    db.setConnectOptions(QStringLiteral("connect_timeout=3;application_name=roomclaim-server"));
+    // Keepalives and a TCP user timeout notice a database host that went silent within seconds,
+    // instead of the operating system's many minutes, so a probe never hangs the main thread.
+    db.setConnectOptions(QStringLiteral("connect_timeout=3;application_name=roomclaim-server;"
+                                        "keepalives=1;keepalives_idle=5;keepalives_interval=2;"
+                                        "keepalives_count=3;tcp_user_timeout=8000"));
     if (!db.open()) {
         // libpq explains over several lines; the first says what went wrong.
         const QString reason =

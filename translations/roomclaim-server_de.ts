@@ -801,7 +801,7 @@ Eine Sperre erscheint hier für die wenigen Sekunden, die die Bestätigung einer
     <message>
         <location line="+66"/>
         <source>Teachers connect to ws://%1/</source>
-        <translation>Lehrkräfte verbinden sich mit ws://%1/</translation>
+        <translation>Für Lehrkräfte: ws://%1/</translation>
     </message>
     <message>
         <location line="+1"/>
