@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
@@ -24,9 +25,29 @@ thread_local int transactionDepth = 0;
 std::atomic<quint64> lossGeneration{0};
 const char *const OpenedAtGeneration = "roomclaimOpenedAtGeneration";
 
+// This thread's connection name, unique for the life of the process (a new thread may reuse
+// a finished thread's address). A worker thread removes its connection when it ends.
+class ThreadConnection {
+public:
+    ThreadConnection() {
+        static std::atomic<quint64> counter{0};
+        name = QStringLiteral("roomclaim-thread-%1").arg(++counter);
+        const QCoreApplication *app = QCoreApplication::instance();
+        worker = app && QThread::currentThread() != app->thread();
+    }
+    ~ThreadConnection() {
+        if (!worker || !QSqlDatabase::contains(name))
+            return;
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QString name;
+    bool worker = false;
+};
+
 QString threadConnectionName() {
-    return QStringLiteral("roomclaim-thread-%1")
-        .arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    thread_local ThreadConnection connection;
+    return connection.name;
 }
 } // namespace
 
