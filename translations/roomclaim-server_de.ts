@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AdminErrors</name>
+    <message>
+        <location filename="../server/console/AdminErrors.cpp" line="+17"/>
+        <source>The database cannot be reached right now, so nothing was changed. Please try again in a moment. (%1)</source>
+        <translation>Die Datenbank ist gerade nicht erreichbar, daher wurde nichts geändert. Bitte gleich noch einmal versuchen. (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database refused the change: %1</source>
+        <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something unexpected went wrong; nothing was changed.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>BellSchedulePage</name>
     <message>
         <location filename="../server/console/BellSchedulePage.cpp" line="+24"/>
@@ -360,6 +378,29 @@
         <location line="+12"/>
         <source>Keep booking</source>
         <translation>Buchung behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleText</name>
+    <message>
+        <location filename="../server/console/ConsoleText.cpp" line="+11"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ConsoleText.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 QString ConsoleText::duration(qint64 seconds) {
@@ -7,12 +8,16 @@ QString ConsoleText::duration(qint64 seconds) {
     const qint64 days = seconds / 86400, hours = seconds / 3600 % 24, minutes = seconds / 60 % 60,
                  rest = seconds % 60;
     if (days > 0)
-        return QStringLiteral("%1 d %2 h").arg(days).arg(hours);
+        return QCoreApplication::translate("ConsoleText", "%1 d %2 h").arg(days).arg(hours);
     if (hours > 0)
-        return QStringLiteral("%1 h %2 min").arg(hours).arg(minutes, 2, 10, QLatin1Char('0'));
+        return QCoreApplication::translate("ConsoleText", "%1 h %2 min")
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'));
     if (minutes > 0)
-        return QStringLiteral("%1 min %2 s").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 s").arg(rest);
+        return QCoreApplication::translate("ConsoleText", "%1 min %2 s")
+            .arg(minutes)
+            .arg(rest, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("ConsoleText", "%1 s").arg(rest);
 }
 
 QString ConsoleText::date(const QDate &date) {
