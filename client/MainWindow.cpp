@@ -192,28 +192,25 @@ void MainWindow::search() {
         return;
     const quint64 generation = ++m_searchGeneration;
     m_resultsTitle->setText(tr("Free rooms · %1").arg(m_searchPanel->describeTime()));
-    m_connection->request(
-        QStringLiteral("searchRooms"), criteria.toParams(),
-        [this, generation, criteria](const ServerReply &reply) {
-            // A newer search has gone out since: this answer is stale.
-            if (generation != m_searchGeneration)
-                return;
-            ++m_searchesCompleted;
-            if (!reply.ok) {
-                m_results->showMessage(reply.message);
-                emit searchCompleted();
-                return;
-            }
-            QList<RoomResult> results;
-            for (const QJsonValue &value : reply.body.value(QStringLiteral("rooms")).toArray()) {
-                const QJsonObject room = value.toObject();
-                results << RoomResult{Room::fromJson(room),
-                                      room.value(QStringLiteral("lockedBy")).toString()};
-            }
-            m_shown = criteria;
-            m_results->showResults(results, criteria);
-            emit searchCompleted();
-        });
+    m_connection->request(QStringLiteral("searchRooms"), criteria.toParams(),
+                          [this, generation, criteria](const ServerReply &reply) {
+                              // A newer search has gone out since: this answer is stale.
+                              if (generation != m_searchGeneration)
+                                  return;
+                              ++m_searchesCompleted;
+                              if (!reply.ok) {
+                                  m_results->showMessage(reply.message);
+                                  emit searchCompleted();
+                                  return;
+                              }
+                              QList<FreeRoom> results;
+                              for (const QJsonValue &value :
+                                   reply.body.value(QStringLiteral("rooms")).toArray())
+                                  results << FreeRoom::fromJson(value.toObject());
+                              m_shown = criteria;
+                              m_results->showResults(results, criteria);
+                              emit searchCompleted();
+                          });
 }
 
 void MainWindow::onStateChanged(Connection::State state) {

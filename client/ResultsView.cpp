@@ -31,7 +31,7 @@ ResultsView::ResultsView(QWidget *parent)
     setWidget(m_canvas);
 }
 
-void ResultsView::showResults(const QList<RoomResult> &results, const SearchCriteria &criteria) {
+void ResultsView::showResults(const QList<FreeRoom> &results, const SearchCriteria &criteria) {
     qDeleteAll(m_cards);
     m_cards.clear();
     for (int i = 0; i < results.size(); ++i) {

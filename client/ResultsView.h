@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FreeRoom.h"
+
 #include "Room.h"
 #include "SearchCriteria.h"
 
@@ -10,19 +12,13 @@ class QGridLayout;
 class QLabel;
 class RecommendationCard;
 
-// A free room with the name of whoever is booking it right now (empty when nobody).
-struct RoomResult {
-    Room room;
-    QString lockedBy;
-};
-
 // The recommendation cards of the current search, best match first.
 class ResultsView : public QScrollArea {
     Q_OBJECT
 public:
     explicit ResultsView(QWidget *parent = nullptr);
 
-    void showResults(const QList<RoomResult> &results, const SearchCriteria &criteria);
+    void showResults(const QList<FreeRoom> &results, const SearchCriteria &criteria);
     void showMessage(const QString &message);
     bool removeRoom(qint64 roomId);
     void setLockedBy(qint64 roomId, const QString &holder);

@@ -159,13 +159,8 @@ QJsonObject RequestHandler::searchRooms(const Request &request) {
     const QStringList features =
         request.optionalStringList(QStringLiteral("features")).value_or(QStringList());
     QJsonArray rooms;
-    for (const RoomMatch &match : RoomStore::searchFree(interval, int(minCapacity), features)) {
-        QJsonObject room = match.room.toJson();
-        room.insert(QStringLiteral("lockedBy"), match.lockedBy.isEmpty()
-                                                    ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(match.lockedBy));
-        rooms.append(room);
-    }
+    for (const FreeRoom &match : RoomStore::searchFree(interval, int(minCapacity), features))
+        rooms.append(match.toJson());
     return {{QStringLiteral("rooms"), rooms}};
 }
 

@@ -84,8 +84,8 @@ std::optional<Room> RoomStore::findByName(const QString &name) {
     return roomFrom(query);
 }
 
-QList<RoomMatch> RoomStore::searchFree(const Interval &interval, int minCapacity,
-                                       const QStringList &features) {
+QList<FreeRoom> RoomStore::searchFree(const Interval &interval, int minCapacity,
+                                      const QStringList &features) {
     const QString sql =
         QStringLiteral(
             "SELECT %1, (SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
@@ -102,9 +102,9 @@ QList<RoomMatch> RoomStore::searchFree(const Interval &interval, int minCapacity
               {QStringLiteral("end"), SqlTime::toSql(interval.end())},
               {QStringLiteral("min"), std::max(0, minCapacity)},
               {QStringLiteral("features"), featuresLiteral(normaliseFeatures(features))}});
-    QList<RoomMatch> matches;
+    QList<FreeRoom> matches;
     while (query.next())
-        matches << RoomMatch{roomFrom(query), query.value(6).toString()};
+        matches << FreeRoom{roomFrom(query), query.value(6).toString()};
     return matches;
 }
 

@@ -1,16 +1,12 @@
 #pragma once
 
+#include "FreeRoom.h"
+
 #include "Interval.h"
 #include "Room.h"
 
 #include <QList>
 #include <optional>
-
-// A free room found by a search, with the name of whoever is booking it right now.
-struct RoomMatch {
-    Room room;
-    QString lockedBy;
-};
 
 class RoomStore {
 public:
@@ -18,8 +14,8 @@ public:
     static std::optional<Room> find(qint64 id);
     static std::optional<Room> findByName(const QString &name);
     // Active rooms free for the whole interval, best fit first.
-    static QList<RoomMatch> searchFree(const Interval &interval, int minCapacity,
-                                       const QStringList &features);
+    static QList<FreeRoom> searchFree(const Interval &interval, int minCapacity,
+                                      const QStringList &features);
     // Inserts or updates by name; returns the stored room.
     static Room upsert(const Room &room);
     static Room update(const Room &room);

@@ -1,14 +1,11 @@
 #pragma once
 
+#include "TeacherCredentials.h"
+
 #include "Teacher.h"
 
 #include <QList>
 #include <optional>
-
-struct TeacherCredentials {
-    Teacher teacher;
-    QString passwordHash;
-};
 
 class TeacherStore {
 public:

@@ -1,4 +1,5 @@
 #include "ErrorCodes.h"
+#include "FreeRoom.h"
 #include "Interval.h"
 #include "MessageCodec.h"
 #include "ProtocolError.h"
@@ -69,6 +70,28 @@ QDateTime at(int year, int month, int day, int hour, int minute, int offsetSecon
 class tst_Codec : public QObject {
     Q_OBJECT
 private slots:
+    // A search result travels as a room plus "lockedBy", which is null when nobody books it.
+    void freeRoomRoundTrip() {
+        FreeRoom free;
+        free.room.id = 3;
+        free.room.name = QStringLiteral("Room 101");
+        free.room.building = QStringLiteral("Main");
+        free.room.capacity = 30;
+        free.room.features = {QStringLiteral("projector"), QStringLiteral("whiteboard")};
+        QJsonObject json = free.toJson();
+        QVERIFY(json.value(QStringLiteral("lockedBy")).isNull());
+        QCOMPARE(json.value(QStringLiteral("capacity")).toInt(), 30);
+        FreeRoom back = FreeRoom::fromJson(json);
+        QCOMPARE(back.room.name, free.room.name);
+        QCOMPARE(back.room.features, free.room.features);
+        QVERIFY(back.lockedBy.isEmpty());
+
+        free.lockedBy = QStringLiteral("Teacher B");
+        json = free.toJson();
+        QCOMPARE(json.value(QStringLiteral("lockedBy")).toString(), QStringLiteral("Teacher B"));
+        QCOMPARE(FreeRoom::fromJson(json).lockedBy, QStringLiteral("Teacher B"));
+    }
+
     // --- MessageCodec: round trips and the exact shapes of the contract ---
 
     void requestRoundTripKeepsIdTypeAndParams() {

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "Teacher.h"
+#include <QString>
+
+struct TeacherCredentials {
+    Teacher teacher;
+    QString passwordHash;
+};
