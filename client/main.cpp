@@ -8,9 +8,26 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
+
+namespace {
+// --help and --version must work on a machine without a display (e.g. over ssh).
+bool onlyWantsInformation(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[]) {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        onlyWantsInformation(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                         : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setOrganizationName(QStringLiteral("RoomClaim"));
     QApplication::setApplicationName(QStringLiteral("roomclaim"));
     QApplication::setApplicationDisplayName(QStringLiteral("RoomClaim"));
@@ -43,7 +60,7 @@ int main(int argc, char *argv[]) {
     parser.addOptions({server, username, password});
     parser.process(app);
 
-    Theme::apply(app);
+    Theme::apply(static_cast<QApplication &>(app));
     Connection connection;
     LoginDialog login(&connection);
     if (parser.isSet(server))
