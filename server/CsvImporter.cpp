@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace {
 constexpr int MaxCapacity = 10000;
@@ -60,6 +61,9 @@ bool parseRows(const QString &csv, const QStringList &required, QList<CsvRow> *r
             plan->problems.append({row.line, QStringLiteral("has %1 fields, the header has %2")
                                                  .arg(row.fields.size())
                                                  .arg(rows->first().fields.size())});
+        else if (std::any_of(row.fields.cbegin(), row.fields.cend(),
+                             [](const QString &field) { return field.contains(QChar(0)); }))
+            plan->problems.append({row.line, QStringLiteral("contains a NUL character")});
     }
     return plan->problems.isEmpty();
 }

@@ -177,6 +177,10 @@ private slots:
         QTest::newRow("too many fields") << good + "Room 103,Main,30,piano,extra\n"
                                          << 4 << QStringLiteral("has 5 fields, the header has 4");
         QTest::newRow("no name") << good + ",Main,30,piano\n" << 4 << QStringLiteral("no name");
+        QTest::newRow("NUL character") << good + QByteArray("Room 1\0"
+                                                            "03,Main,30,piano\n",
+                                                            24)
+                                       << 4 << QStringLiteral("NUL character");
         QTest::newRow("name too long") << good + QByteArray(101, 'R') + ",Main,30,piano\n"
                                        << 4 << QStringLiteral("at most 100 characters");
         QTest::newRow("name twice") << good + "Brand New Room,Annex,30,piano\n"
