@@ -12,16 +12,21 @@ Q_LOGGING_CATEGORY(lcEvents, "roomclaim.events")
 EventHub::EventHub(QObject *parent)
     : QObject(parent),
       m_connectionName(
-          QStringLiteral("roomclaim-listener-%1").arg(reinterpret_cast<quintptr>(this), 0, 16)) {
+          QStringLiteral("roomclaim-listener-%1").arg(reinterpret_cast<quintptr>(this), 0, 16)),
+      m_healthTimer(this) { // a child, so it follows the hub to its thread
     m_healthTimer.setInterval(1000);
     connect(&m_healthTimer, &QTimer::timeout, this, &EventHub::checkHealth);
 }
 
-EventHub::~EventHub() {
+EventHub::~EventHub() = default;
+
+void EventHub::stop() {
+    m_healthTimer.stop();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    setListening(false);
 }
 
 bool EventHub::start() {

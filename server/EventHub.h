@@ -5,8 +5,11 @@
 #include <QSqlDatabase>
 #include <QTimer>
 
+#include <atomic>
+
 // Carries events between server instances through PostgreSQL LISTEN/NOTIFY. Every event, even
 // one raised here, arrives through the database, so all instances deliver the same stream.
+// It lives on a thread of its own, so a slow or silent database never stalls the sockets.
 class EventHub : public QObject {
     Q_OBJECT
 public:
@@ -18,6 +21,8 @@ public:
     // Starts listening; returns false (and keeps retrying in the background) when the
     // database cannot be reached.
     bool start();
+    // Stops listening and closes the connection; call on the hub's own thread.
+    void stop();
     bool isListening() const { return m_listening; }
 
     // Queues an event on this thread's connection; inside a transaction it is sent on commit.
@@ -34,5 +39,5 @@ private:
 
     QString m_connectionName;
     QTimer m_healthTimer;
-    bool m_listening = false;
+    std::atomic<bool> m_listening{false};
 };

@@ -22,7 +22,10 @@ RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent
     : QObject(parent), m_settings(settings),
       m_server(
           new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),
-      m_tcpServer(new QTcpServer(this)), m_eventHub(new EventHub(this)) {
+      m_tcpServer(new QTcpServer(this)), m_eventHub(new EventHub) {
+    m_eventThread.setObjectName(QStringLiteral("roomclaim-events"));
+    m_eventHub->moveToThread(&m_eventThread);
+    m_eventThread.start();
     m_workers.setMaxThreadCount(settings.workerThreads);
     // Worker threads keep their database connection for the life of the server.
     m_workers.setExpiryTimeout(-1);
@@ -53,6 +56,12 @@ RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent
 
 RoomClaimServer::~RoomClaimServer() {
     stop();
+    // The hub's connection belongs to its thread: close it there, then end the thread.
+    QMetaObject::invokeMethod(
+        m_eventHub, [hub = m_eventHub] { hub->stop(); }, Qt::BlockingQueuedConnection);
+    m_eventThread.quit();
+    m_eventThread.wait();
+    delete m_eventHub;
 }
 
 bool RoomClaimServer::start(QString *error) {
@@ -64,7 +73,8 @@ bool RoomClaimServer::start(QString *error) {
         return false;
     }
     m_startedAt = QDateTime::currentDateTime();
-    m_eventHub->start();
+    QMetaObject::invokeMethod(
+        m_eventHub, [hub = m_eventHub] { hub->start(); }, Qt::QueuedConnection);
     m_cleanupTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << listenAddress();
     return true;

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -50,6 +51,7 @@ private:
     // frame until the peer's delayed ACK, some 40 ms per booking.
     QTcpServer *m_tcpServer;
     EventHub *m_eventHub;
+    QThread m_eventThread;
     QThreadPool m_workers;
     QTimer m_cleanupTimer;
     QList<ClientSession *> m_sessions;
