@@ -2,11 +2,11 @@
 // PostgreSQL: log in, search, claim, see colleagues' bookings live, lose a race, cancel.
 #include "AdminService.h"
 #include "ClientTestKit.h"
-#include "PeriodStore.h"
 #include "Database.h"
 #include "DatabaseUrl.h"
 #include "EventHub.h"
 #include "LockService.h"
+#include "PeriodStore.h"
 #include "Rfc3339.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -361,8 +361,10 @@ void tst_ClaimFlow::adminCancelNamesTheReasonInAToast() {
                  [&] { return hasToast(*a.window, QStringLiteral("Hall needed for the exam")); },
                  Patience),
              qPrintable(toastTexts(*a.window).join(QLatin1Char('|'))));
-    QVERIFY(hasToast(*a.window, QStringLiteral("School office canceled your booking of %1").arg(room)));
-    QVERIFY(QTest::qWaitFor([&] { return a.window->myBookings()->bookings().isEmpty(); }, Patience));
+    QVERIFY(
+        hasToast(*a.window, QStringLiteral("School office canceled your booking of %1").arg(room)));
+    QVERIFY(
+        QTest::qWaitFor([&] { return a.window->myBookings()->bookings().isEmpty(); }, Patience));
     QVERIFY(QTest::qWaitFor([&] { return cardFor(*a.window, room) != nullptr; }, Patience));
 }
 
