@@ -1,7 +1,14 @@
 #include "Teacher.h"
 
+#include <QRegularExpression>
+
 bool Teacher::isValidRole(const QString &role) {
     return role == QLatin1String("teacher") || role == QLatin1String("admin");
+}
+
+bool Teacher::isValidUsername(const QString &username) {
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
+    return shape.match(username).hasMatch();
 }
 
 QJsonObject Teacher::toJson() const {

@@ -14,6 +14,8 @@ public:
 
     bool isAdmin() const { return role == QLatin1String("admin"); }
     static bool isValidRole(const QString &role);
+    // Letters, digits and . _ - @ only: usernames are typed at login and appear in CSV files.
+    static bool isValidUsername(const QString &username);
     QJsonObject toJson() const;
     static Teacher fromJson(const QJsonObject &json);
 };

@@ -14,7 +14,6 @@
 #include "RoomStore.h"
 #include "TeacherStore.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace {
@@ -53,8 +52,7 @@ void validateRoom(const Room &room) {
 }
 
 void validateTeacher(const Teacher &teacher) {
-    static const QRegularExpression usernameShape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
-    if (!usernameShape.match(teacher.username.trimmed()).hasMatch())
+    if (!Teacher::isValidUsername(teacher.username.trimmed()))
         throw invalid(
             QStringLiteral("The username may use letters, digits, '.', '_', '-' and '@' only."));
     if (teacher.name.trimmed().isEmpty())
@@ -167,14 +165,7 @@ void AdminService::saveBellSchedule(const QList<Period> &periods) {
 }
 
 bool AdminService::forceReleaseLock(qint64 lockId) {
-    const std::optional<LockInfo> lock = LockService::release(lockId);
-    if (!lock)
-        return false;
-    EventHub::publish(QStringLiteral("roomUnlocked"),
-                      {{QStringLiteral("roomId"), lock->roomId},
-                       {QStringLiteral("start"), Rfc3339::formatLocal(lock->interval.start())},
-                       {QStringLiteral("end"), Rfc3339::formatLocal(lock->interval.end())}});
-    return true;
+    return LockService::release(lockId).has_value();
 }
 
 Booking AdminService::cancelBooking(qint64 bookingId, const QString &reason) {

@@ -36,19 +36,18 @@ ProtocolError conflictWith(const Booking &existing) {
                          {{QStringLiteral("conflict"), existing.toJson()}});
 }
 
-void announceLock(const char *event, qint64 roomId, const Interval &interval,
-                  const QString &holder) {
+// Everyone sees the room being booked while the confirmation is in flight; LockService
+// announces the matching roomUnlocked when the lock goes.
+void announceLocked(qint64 roomId, const Interval &interval, const QString &holder) {
     QJsonObject payload = intervalJson(interval);
     payload.insert(QStringLiteral("roomId"), roomId);
-    if (!holder.isEmpty())
-        payload.insert(QStringLiteral("holder"), holder);
-    EventHub::publish(QString::fromLatin1(event), payload);
+    payload.insert(QStringLiteral("holder"), holder);
+    EventHub::publish(QStringLiteral("roomLocked"), payload);
 }
 
 void releaseQuietly(qint64 lockId) {
     try {
-        if (const std::optional<LockInfo> lock = LockService::release(lockId))
-            announceLock("roomUnlocked", lock->roomId, lock->interval, {});
+        LockService::release(lockId);
     } catch (const DatabaseError &error) {
         // The lock expires by itself; the original failure is what the caller must hear about.
         qCWarning(lcBooking) << "could not release lock" << lockId << error.message();
@@ -119,7 +118,7 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
                             QStringLiteral("Another teacher is currently booking"),
                             {{QStringLiteral("holder"), lock.holder}});
     try {
-        announceLock("roomLocked", roomId, interval, teacher.name);
+        announceLocked(roomId, interval, teacher.name);
         const Booking booking = createBooking(teacher, roomId, interval, purpose.trimmed());
         releaseQuietly(lock.lockId); // Step 5, success path
         qCInfo(lcBooking).noquote() << teacher.name << "booked" << booking.roomName

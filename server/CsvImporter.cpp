@@ -9,7 +9,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 #include <algorithm>
@@ -127,7 +126,6 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
                                QStringLiteral("password")};
     if (!parseRows(csv, required, &rows, &columns, &plan))
         return plan;
-    static const QRegularExpression usernameShape(QStringLiteral("^[A-Za-z0-9._@-]+$"));
     QSet<QString> seen;
     QList<int> lines;
     for (int i = 1; i < rows.size(); ++i) {
@@ -139,7 +137,7 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
         entry.teacher.role = field(row, columns, QStringLiteral("role")).toLower();
         entry.password = row.fields.value(columns.value(QStringLiteral("password")));
         const QString key = entry.teacher.username.toLower();
-        if (!usernameShape.match(entry.teacher.username).hasMatch())
+        if (!Teacher::isValidUsername(entry.teacher.username))
             plan.problems.append(
                 {row.line,
                  QStringLiteral("username '%1' must be letters, digits, '.', '_', '-' or '@'")

@@ -1,6 +1,8 @@
 #include "LockService.h"
 
 #include "Database.h"
+#include "EventHub.h"
+#include "Rfc3339.h"
 #include "SqlTime.h"
 
 #include <QMutex>
@@ -93,7 +95,9 @@ std::optional<LockInfo> LockService::release(qint64 lockId) {
                        {{QStringLiteral("id"), lockId}});
     if (!query.next())
         return std::nullopt;
-    return lockFrom(query);
+    const LockInfo lock = lockFrom(query);
+    announceUnlocked(lock);
+    return lock;
 }
 
 std::optional<QString> LockService::holder(qint64 roomId, const Interval &interval) {
@@ -116,6 +120,8 @@ QList<LockInfo> LockService::cleanupExpired() {
     QList<LockInfo> locks;
     while (query.next())
         locks << lockFrom(query);
+    for (const LockInfo &lock : std::as_const(locks))
+        announceUnlocked(lock);
     return locks;
 }
 
@@ -127,4 +133,11 @@ QList<LockInfo> LockService::list() {
     while (query.next())
         locks << lockFrom(query);
     return locks;
+}
+
+void LockService::announceUnlocked(const LockInfo &lock) {
+    EventHub::publish(QStringLiteral("roomUnlocked"),
+                      {{QStringLiteral("roomId"), lock.roomId},
+                       {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
+                       {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
 }

@@ -22,10 +22,14 @@ public:
     static void setInstanceName(const QString &name);
 
     static Acquired acquire(qint64 roomId, const Interval &interval, qint64 teacherId);
-    // Returns the released lock, or nothing when it had already gone.
+    // Returns the released lock, or nothing when it had already gone. Every release, like every
+    // expiry swept by cleanupExpired(), is announced to all clients as roomUnlocked.
     static std::optional<LockInfo> release(qint64 lockId);
     static std::optional<QString> holder(qint64 roomId, const Interval &interval);
     // Removes expired locks and returns them.
     static QList<LockInfo> cleanupExpired();
     static QList<LockInfo> list();
+
+private:
+    static void announceUnlocked(const LockInfo &lock);
 };

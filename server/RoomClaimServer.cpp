@@ -5,7 +5,6 @@
 #include "EventHub.h"
 #include "LockService.h"
 #include "MessageCodec.h"
-#include "Rfc3339.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -131,15 +130,9 @@ void RoomClaimServer::broadcast(const QString &event, const QByteArray &frame) {
 void RoomClaimServer::sweepExpiredLocks() {
     m_workers.start([] {
         try {
-            for (const LockInfo &lock : LockService::cleanupExpired()) {
+            for (const LockInfo &lock : LockService::cleanupExpired())
                 qCInfo(lcServer).noquote()
                     << "lock of" << lock.holderName << "on" << lock.roomName << "expired";
-                EventHub::publish(
-                    QStringLiteral("roomUnlocked"),
-                    {{QStringLiteral("roomId"), lock.roomId},
-                     {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
-                     {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
-            }
         } catch (const DatabaseError &error) {
             qCWarning(lcServer).noquote() << "lock cleanup skipped:" << error.message();
         }
