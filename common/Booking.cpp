@@ -10,7 +10,8 @@ QJsonObject Booking::toJson() const {
             {QStringLiteral("teacherName"), teacherName},
             {QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
             {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())},
-            {QStringLiteral("purpose"), purpose}};
+            {QStringLiteral("purpose"), purpose},
+            {QStringLiteral("seriesId"), seriesId > 0 ? QJsonValue(seriesId) : QJsonValue()}};
 }
 
 Booking Booking::fromJson(const QJsonObject &json) {
@@ -23,5 +24,6 @@ Booking Booking::fromJson(const QJsonObject &json) {
     booking.interval = Interval(Rfc3339::parse(json.value(QStringLiteral("start")).toString()),
                                 Rfc3339::parse(json.value(QStringLiteral("end")).toString()));
     booking.purpose = json.value(QStringLiteral("purpose")).toString();
+    booking.seriesId = json.value(QStringLiteral("seriesId")).toInteger();
     return booking;
 }

@@ -14,6 +14,7 @@ public:
     QString teacherName;
     Interval interval;
     QString purpose;
+    qint64 seriesId = 0; // 0: a single booking ("seriesId": null on the wire)
 
     QJsonObject toJson() const;
     static Booking fromJson(const QJsonObject &json);

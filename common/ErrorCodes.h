@@ -17,4 +17,11 @@ inline constexpr QLatin1StringView BookingNotFound{"BOOKING_NOT_FOUND"};
 inline constexpr QLatin1StringView NotFound{"NOT_FOUND"};
 inline constexpr QLatin1StringView Unavailable{"UNAVAILABLE"};
 inline constexpr QLatin1StringView Internal{"INTERNAL"};
+// The school calendar (contract section 4).
+inline constexpr QLatin1StringView ClosedDay{"CLOSED_DAY"};
+inline constexpr QLatin1StringView TooFarAhead{"TOO_FAR_AHEAD"};
+inline constexpr QLatin1StringView LimitReached{"LIMIT_REACHED"};
+inline constexpr QLatin1StringView RoomRestricted{"ROOM_RESTRICTED"};
+inline constexpr QLatin1StringView SeriesConflict{"SERIES_CONFLICT"};
+inline constexpr QLatin1StringView SeriesNotFound{"SERIES_NOT_FOUND"};
 } // namespace ErrorCodes

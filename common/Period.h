@@ -9,6 +9,7 @@
 class Period {
 public:
     qint64 id = 0;
+    int weekday = 0; // 1 (Monday) to 7 (Sunday), as QDate::dayOfWeek(); 0 when not tied to a day
     QString name;
     QTime start;
     QTime end;

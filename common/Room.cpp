@@ -7,7 +7,8 @@ QJsonObject Room::toJson() const {
             {QStringLiteral("name"), name},
             {QStringLiteral("building"), building},
             {QStringLiteral("capacity"), capacity},
-            {QStringLiteral("features"), QJsonArray::fromStringList(features)}};
+            {QStringLiteral("features"), QJsonArray::fromStringList(features)},
+            {QStringLiteral("restricted"), restricted}};
 }
 
 Room Room::fromJson(const QJsonObject &json) {
@@ -19,5 +20,6 @@ Room Room::fromJson(const QJsonObject &json) {
     for (const QJsonValue &feature : json.value(QStringLiteral("features")).toArray())
         room.features << feature.toString();
     room.active = json.value(QStringLiteral("active")).toBool(true);
+    room.restricted = json.value(QStringLiteral("restricted")).toBool(false);
     return room;
 }

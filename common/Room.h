@@ -12,6 +12,7 @@ public:
     int capacity = 0;
     QStringList features;
     bool active = true;
+    bool restricted = false; // only admins may book it (ROOM_RESTRICTED)
 
     QJsonObject toJson() const;
     static Room fromJson(const QJsonObject &json);
