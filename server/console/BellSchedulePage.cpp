@@ -2,8 +2,8 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-#include "PeriodStore.h"
 
+#include "SchoolDirectory.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -97,7 +97,7 @@ void BellSchedulePage::refresh() {
 void BellSchedulePage::revert() {
     QList<Period> periods;
     try {
-        periods = PeriodStore::list();
+        periods = SchoolDirectory::periods();
     } catch (...) {
         setStatus(AdminErrors::describeCurrent(), true);
         return;

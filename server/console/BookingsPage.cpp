@@ -2,13 +2,11 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-#include "BookingStore.h"
 #include "CancelBookingDialog.h"
 #include "ConsoleText.h"
 #include "RoomClaimServer.h"
-#include "RoomStore.h"
-#include "TeacherStore.h"
 
+#include "SchoolDirectory.h"
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -198,10 +196,10 @@ void BookingsPage::reloadFilters() {
     m_teacher->addItem(tr("All teachers"), 0);
     try {
         // Inactive rooms and teachers keep their bookings, so they stay choosable here.
-        for (const Room &entry : RoomStore::list(true))
+        for (const Room &entry : SchoolDirectory::rooms(true))
             m_room->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
                             entry.id);
-        for (const Teacher &entry : TeacherStore::list(true))
+        for (const Teacher &entry : SchoolDirectory::teachers(true))
             m_teacher->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
                                entry.id);
     } catch (...) {
@@ -235,7 +233,7 @@ void BookingsPage::refresh() {
     const QDateTime from(m_from->date(), QTime(0, 0));
     const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
     try {
-        m_bookings = BookingStore::list(from, to, comboId(m_teacher), comboId(m_room));
+        m_bookings = SchoolDirectory::bookings(from, to, comboId(m_teacher), comboId(m_room));
     } catch (...) {
         m_bookings.clear();
         setStatus(AdminErrors::describeCurrent(), true);
@@ -360,8 +358,8 @@ bool BookingsPage::exportTo(const QString &path) {
                 }
                 const QDate chunkEnd = qMin(day.addDays(ExportChunkDays), last.addDays(1));
                 const QList<Booking> chunk =
-                    BookingStore::list(QDateTime(day, QTime(0, 0)),
-                                       QDateTime(chunkEnd, QTime(0, 0)), teacherId, roomId);
+                    SchoolDirectory::bookings(QDateTime(day, QTime(0, 0)),
+                                              QDateTime(chunkEnd, QTime(0, 0)), teacherId, roomId);
                 // A booking across midnight at a chunk border comes back twice.
                 for (const Booking &booking : chunk) {
                     if (!seen.contains(booking.id)) {

@@ -2,14 +2,13 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-#include "BookingStore.h"
 #include "ClientSession.h"
 #include "ConsoleText.h"
-#include "Database.h"
 #include "LockService.h"
 #include "LogPane.h"
 #include "RoomClaimServer.h"
 
+#include "SchoolDirectory.h"
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -210,7 +209,7 @@ void OverviewPage::updateDatabaseState(bool reachable) {
     m_database->setStyleSheet(
         QStringLiteral("font-size: 13pt; font-weight: 600; color: %1;")
             .arg(reachable ? QStringLiteral("#15803d") : QStringLiteral("#b91c1c")));
-    const QString where = Database::url().toDisplayString();
+    const QString where = SchoolDirectory::databaseLocation();
     m_databaseDetail->setText(reachable ? where : tr("%1 — retrying every few seconds").arg(where));
     if (reachable)
         refreshLocks();
@@ -265,8 +264,8 @@ void OverviewPage::refreshClients() {
 void OverviewPage::refreshBookingCount() {
     const QDateTime startOfDay(QDate::currentDate(), QTime(0, 0));
     try {
-        const qsizetype today = BookingStore::list(startOfDay, startOfDay.addDays(1)).size();
-        const qsizetype week = BookingStore::list(startOfDay, startOfDay.addDays(7)).size();
+        const qsizetype today = SchoolDirectory::bookings(startOfDay, startOfDay.addDays(1)).size();
+        const qsizetype week = SchoolDirectory::bookings(startOfDay, startOfDay.addDays(7)).size();
         m_bookingsToday->setText(today == 1 ? tr("1 booking") : tr("%1 bookings").arg(today));
         m_bookingsDetail->setText(tr("%1 in the next 7 days").arg(week));
     } catch (...) {

@@ -2,8 +2,8 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-#include "RoomStore.h"
 
+#include "SchoolDirectory.h"
 #include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -123,7 +123,7 @@ RoomsPage::RoomsPage(QWidget *parent) : QWidget(parent) {
 void RoomsPage::refresh() {
     QList<Room> rooms;
     try {
-        rooms = RoomStore::list(true);
+        rooms = SchoolDirectory::rooms(true);
     } catch (...) {
         setStatus(AdminErrors::describeCurrent(), true);
         return;
@@ -303,7 +303,7 @@ QStringList RoomsPage::formFeatures() const {
         if (m_features->item(i)->checkState() == Qt::Checked)
             features << m_features->item(i)->text();
     features << m_extraFeatures->text().split(QLatin1Char(','));
-    return RoomStore::normaliseFeatures(features);
+    return SchoolDirectory::normaliseFeatures(features);
 }
 
 const Room *RoomsPage::selectedRoom() const {

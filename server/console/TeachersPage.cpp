@@ -2,8 +2,8 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-#include "TeacherStore.h"
 
+#include "SchoolDirectory.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -129,7 +129,7 @@ TeachersPage::TeachersPage(QWidget *parent) : QWidget(parent) {
 void TeachersPage::refresh() {
     QList<Teacher> teachers;
     try {
-        teachers = TeacherStore::list(true);
+        teachers = SchoolDirectory::teachers(true);
     } catch (...) {
         setStatus(AdminErrors::describeCurrent(), true);
         return;

@@ -20,6 +20,7 @@
 #include "RoomClaimServer.h"
 #include "RoomStore.h"
 #include "RoomsPage.h"
+#include "ServerSettings.h"
 #include "TeacherStore.h"
 #include "TeachersPage.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerSettings.h"
+#include "InstanceSettings.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,7 +19,7 @@ class QWebSocketServer;
 class RoomClaimServer : public QObject {
     Q_OBJECT
 public:
-    explicit RoomClaimServer(const ServerSettings &settings, QObject *parent = nullptr);
+    explicit RoomClaimServer(const InstanceSettings &settings, QObject *parent = nullptr);
     ~RoomClaimServer() override;
 
     // Starts listening; returns false and sets *error (e.g. port in use).
@@ -44,7 +44,7 @@ private:
     void broadcast(const QString &event, const QByteArray &frame);
     void sweepExpiredLocks();
 
-    ServerSettings m_settings;
+    InstanceSettings m_settings;
     QWebSocketServer *m_server;
     // Accepts the TCP connections itself, so each gets TCP_NODELAY before the WebSocket
     // handshake: otherwise Nagle's algorithm holds a reply behind an unacknowledged event

@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QTimer>
 
 #include <atomic>

@@ -1,9 +1,9 @@
 #include "AuthService.h"
 
-#include "Database.h"
 #include "ErrorCodes.h"
 #include "PasswordHasher.h"
 #include "ProtocolError.h"
+#include "SessionStore.h"
 #include "TeacherStore.h"
 
 #include <QCryptographicHash>
@@ -80,32 +80,23 @@ AuthService::LoggedIn AuthService::login(const QString &username, const QString 
 }
 
 AuthService::LoggedIn AuthService::resume(const QString &token) {
-    QSqlQuery query = Database::exec(
-        QStringLiteral(
-            "SELECT teacher_id FROM sessions WHERE token_hash = :hash AND expires_at > now()"),
-        {{QStringLiteral("hash"), tokenHash(token)}});
-    if (!query.next())
+    const std::optional<qint64> teacherId = SessionStore::liveTeacher(tokenHash(token));
+    if (!teacherId)
         throw ProtocolError(401, QString(ErrorCodes::AuthFailed),
                             QStringLiteral("Session expired; please log in again"));
-    const std::optional<Teacher> teacher = TeacherStore::find(query.value(0).toLongLong());
+    const std::optional<Teacher> teacher = TeacherStore::find(*teacherId);
     if (!teacher || !teacher->active)
         throw authFailed();
-    Database::exec(
-        QStringLiteral("UPDATE sessions SET expires_at = now() + make_interval(hours => :hours) "
-                       "WHERE token_hash = :hash"),
-        {{QStringLiteral("hash"), tokenHash(token)}, {QStringLiteral("hours"), SessionHours}});
+    SessionStore::extend(tokenHash(token), SessionHours);
     return {*teacher, token};
 }
 
 void AuthService::logout(const QString &token) {
-    Database::exec(
-        QStringLiteral("DELETE FROM sessions WHERE token_hash = :hash OR expires_at <= now()"),
-        {{QStringLiteral("hash"), tokenHash(token)}});
+    SessionStore::remove(tokenHash(token));
 }
 
 void AuthService::endSessionsOf(qint64 teacherId) {
-    Database::exec(QStringLiteral("DELETE FROM sessions WHERE teacher_id = :id"),
-                   {{QStringLiteral("id"), teacherId}});
+    SessionStore::removeAllOf(teacherId);
 }
 
 void AuthService::resetThrottle() {
@@ -118,11 +109,6 @@ QString AuthService::newToken(qint64 teacherId) {
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 8);
     const QString token = QString::fromLatin1(
         random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    Database::exec(
-        QStringLiteral("INSERT INTO sessions (token_hash, teacher_id, expires_at) "
-                       "VALUES (:hash, :teacher, now() + make_interval(hours => :hours))"),
-        {{QStringLiteral("hash"), tokenHash(token)},
-         {QStringLiteral("teacher"), teacherId},
-         {QStringLiteral("hours"), SessionHours}});
+    SessionStore::insert(tokenHash(token), teacherId, SessionHours);
     return token;
 }

@@ -2,14 +2,12 @@
 
 #include "AuthService.h"
 #include "BookingService.h"
-#include "BookingStore.h"
 #include "DatabaseError.h"
 #include "ErrorCodes.h"
 #include "MessageCodec.h"
-#include "PeriodStore.h"
 #include "Rfc3339.h"
-#include "RoomStore.h"
 
+#include "SchoolDirectory.h"
 #include <QJsonArray>
 #include <QLoggingCategory>
 
@@ -109,7 +107,7 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
     const QString &type = request.type();
     if (type == QLatin1String("listRooms")) {
         QJsonArray rooms;
-        for (const Room &room : RoomStore::list())
+        for (const Room &room : SchoolDirectory::rooms())
             rooms.append(room.toJson());
         return {{QStringLiteral("rooms"), rooms}};
     }
@@ -142,7 +140,7 @@ QJsonObject RequestHandler::listPeriods(const Request &request) {
                 QStringLiteral("Field 'date' must be a date like 2027-03-01"));
     }
     QJsonArray periods;
-    for (const Period &period : PeriodStore::list())
+    for (const Period &period : SchoolDirectory::periods())
         periods.append(period.toJson(date));
     return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
             {QStringLiteral("periods"), periods}};
@@ -159,7 +157,8 @@ QJsonObject RequestHandler::searchRooms(const Request &request) {
     const QStringList features =
         request.optionalStringList(QStringLiteral("features")).value_or(QStringList());
     QJsonArray rooms;
-    for (const FreeRoom &match : RoomStore::searchFree(interval, int(minCapacity), features))
+    for (const FreeRoom &match :
+         SchoolDirectory::searchFreeRooms(interval, int(minCapacity), features))
         rooms.append(match.toJson());
     return {{QStringLiteral("rooms"), rooms}};
 }
@@ -182,7 +181,8 @@ QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &te
     if (!span.isValid())
         throw ProtocolError::badRequest(QStringLiteral("'to' must be after 'from'"));
     checkListSpan(span);
-    return {{QStringLiteral("bookings"), bookingsJson(BookingStore::list(from, to, teacher.id))}};
+    return {{QStringLiteral("bookings"),
+             bookingsJson(SchoolDirectory::bookings(from, to, teacher.id))}};
 }
 
 QJsonObject RequestHandler::listBookings(const Request &request) {
@@ -192,6 +192,6 @@ QJsonObject RequestHandler::listBookings(const Request &request) {
         request.params().contains(QStringLiteral("roomId"))
             ? std::optional<qint64>(request.requiredId(QStringLiteral("roomId")))
             : std::nullopt;
-    return {{QStringLiteral("bookings"),
-             bookingsJson(BookingStore::list(span.start(), span.end(), std::nullopt, roomId))}};
+    return {{QStringLiteral("bookings"), bookingsJson(SchoolDirectory::bookings(
+                                             span.start(), span.end(), std::nullopt, roomId))}};
 }

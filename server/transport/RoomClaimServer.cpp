@@ -17,7 +17,7 @@
 
 Q_LOGGING_CATEGORY(lcServer, "roomclaim.server")
 
-RoomClaimServer::RoomClaimServer(const ServerSettings &settings, QObject *parent)
+RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
       m_server(
           new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),

@@ -1,0 +1,97 @@
+#include "LockService.h"
+
+#include "EventHub.h"
+#include "LockStore.h"
+#include "Rfc3339.h"
+
+#include <QMutex>
+#include <atomic>
+
+namespace {
+std::atomic<int> ttlSeconds{30};
+QMutex instanceMutex;
+QString instanceName;
+
+LockInfo lockFrom(const LockStore::Row &row) {
+    LockInfo lock;
+    lock.id = row.id;
+    lock.roomId = row.roomId;
+    lock.roomName = row.roomName;
+    lock.interval = row.interval;
+    lock.teacherId = row.teacherId;
+    lock.holderName = row.holderName;
+    lock.expiresAt = row.expiresAt;
+    return lock;
+}
+
+QList<LockInfo> locksFrom(const QList<LockStore::Row> &rows) {
+    QList<LockInfo> locks;
+    for (const LockStore::Row &row : rows)
+        locks << lockFrom(row);
+    return locks;
+}
+} // namespace
+
+void LockService::setTimeToLive(int seconds) {
+    ttlSeconds = seconds;
+}
+
+int LockService::timeToLive() {
+    return ttlSeconds;
+}
+
+void LockService::setInstanceName(const QString &name) {
+    QMutexLocker locker(&instanceMutex);
+    instanceName = name;
+}
+
+LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interval,
+                                           qint64 teacherId) {
+    // An expired lock must not block anyone, even before the periodic cleanup has run.
+    LockStore::removeExpired(roomId, interval);
+    QString instance;
+    {
+        QMutexLocker locker(&instanceMutex);
+        instance = instanceName;
+    }
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (const std::optional<qint64> lockId =
+                LockStore::insert(roomId, interval, teacherId, instance, timeToLive()))
+            return {true, *lockId, {}};
+        if (const std::optional<QString> name = holder(roomId, interval))
+            return {false, 0, *name};
+        // The holder released between our insert and our look-up: try again.
+    }
+    return {false, 0, QStringLiteral("another teacher")};
+}
+
+std::optional<LockInfo> LockService::release(qint64 lockId) {
+    const std::optional<LockStore::Row> row = LockStore::remove(lockId);
+    if (!row)
+        return std::nullopt;
+    const LockInfo lock = lockFrom(*row);
+    announceUnlocked(lock);
+    return lock;
+}
+
+std::optional<QString> LockService::holder(qint64 roomId, const Interval &interval) {
+    return LockStore::holder(roomId, interval);
+}
+
+QList<LockInfo> LockService::cleanupExpired() {
+    const QList<LockInfo> locks = locksFrom(LockStore::removeAllExpired());
+    for (const LockInfo &lock : locks)
+        announceUnlocked(lock);
+    return locks;
+}
+
+QList<LockInfo> LockService::list() {
+    return locksFrom(LockStore::listLive());
+}
+
+void LockService::announceUnlocked(const LockInfo &lock) {
+    EventHub::publish(QStringLiteral("roomUnlocked"),
+                      {{QStringLiteral("roomId"), lock.roomId},
+                       {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
+                       {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
+}
