@@ -1,6 +1,7 @@
 #include "AdminService.h"
 
 #include "AuthService.h"
+#include "BookingRules.h"
 #include "BookingService.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -8,13 +9,11 @@
 #include "EventHub.h"
 #include "LockService.h"
 #include "PasswordHasher.h"
-#include "PeriodStore.h"
 #include "ProtocolError.h"
 #include "Rfc3339.h"
 #include "RoomStore.h"
+#include "SchoolCalendar.h"
 #include "TeacherStore.h"
-
-#include <algorithm>
 
 namespace {
 constexpr int MaxCapacity = 10000;
@@ -106,6 +105,15 @@ void AdminService::setRoomActive(qint64 roomId, bool active) {
     });
 }
 
+void AdminService::setRoomRestricted(qint64 roomId, bool restricted) {
+    Database::transaction([&] {
+        if (!RoomStore::setRestricted(roomId, restricted))
+            throw ProtocolError(404, QString(ErrorCodes::RoomNotFound),
+                                QStringLiteral("Room %1 does not exist.").arg(roomId));
+        EventHub::publish(QStringLiteral("roomsChanged"));
+    });
+}
+
 Teacher AdminService::saveTeacher(const Teacher &teacher, const QString &password) {
     validateTeacher(teacher);
     if (teacher.id == 0 || !password.isEmpty())
@@ -145,23 +153,23 @@ void AdminService::setPassword(qint64 teacherId, const QString &password) {
 }
 
 void AdminService::saveBellSchedule(const QList<Period> &periods) {
-    QList<Period> sorted = periods;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const Period &a, const Period &b) { return a.start < b.start; });
-    for (int i = 0; i < sorted.size(); ++i) {
-        const Period &period = sorted.at(i);
-        if (period.name.trimmed().isEmpty())
-            throw invalid(QStringLiteral("Every period needs a name."));
-        if (!period.isValid())
-            throw invalid(QStringLiteral("%1 must end after it starts.").arg(period.name));
-        if (i > 0 && sorted.at(i - 1).end > period.start)
-            throw invalid(
-                QStringLiteral("%1 overlaps %2.").arg(sorted.at(i - 1).name, period.name));
-    }
-    Database::transaction([&] {
-        PeriodStore::replaceAll(sorted);
-        EventHub::publish(QStringLiteral("periodsChanged"));
-    });
+    SchoolCalendar::replacePeriods(periods);
+}
+
+void AdminService::saveCalendar(const QList<Term> &terms, const QList<ClosedRange> &closedRanges) {
+    SchoolCalendar::replaceCalendar(terms, closedRanges);
+}
+
+QList<Booking> AdminService::bookingsOnClosedDays() {
+    return SchoolCalendar::bookingsOnClosedDays();
+}
+
+BookingRuleSet AdminService::bookingRules() {
+    return BookingRules::current();
+}
+
+void AdminService::saveBookingRules(const BookingRuleSet &rules) {
+    BookingRules::save(rules);
 }
 
 bool AdminService::forceReleaseLock(qint64 lockId) {

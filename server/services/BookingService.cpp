@@ -1,5 +1,6 @@
 #include "BookingService.h"
 
+#include "BookingRules.h"
 #include "BookingStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -10,6 +11,7 @@
 #include "ProtocolLimits.h"
 #include "Rfc3339.h"
 #include "RoomStore.h"
+#include "SchoolCalendar.h"
 #include "TeacherStore.h"
 
 #include <QLoggingCategory>
@@ -103,6 +105,12 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
     if (purpose.size() > ProtocolLimits::MaxPurposeLength)
         throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters")
                                             .arg(ProtocolLimits::MaxPurposeLength));
+
+    // The school calendar and the booking rules (contract section 4) come before the lock: a
+    // refused request never shows the room as being booked. An unknown room is reported below.
+    SchoolCalendar::checkOpen(interval);
+    if (const std::optional<Room> room = RoomStore::find(roomId))
+        BookingRules::check(teacher, *room, interval);
 
     // Step 1: the lock.
     LockService::Acquired lock;

@@ -1,14 +1,15 @@
 #include "CsvImporter.h"
 
-#include "CsvParser.h"
+#include "CalendarImporter.h"
+#include "CsvTable.h"
 #include "Database.h"
 #include "EventHub.h"
 #include "PasswordHasher.h"
 #include "RoomStore.h"
+#include "SchoolCalendar.h"
 #include "TeacherStore.h"
 
 #include <QFile>
-#include <QHash>
 #include <QSet>
 #include <QStringDecoder>
 #include <algorithm>
@@ -19,75 +20,26 @@ constexpr int MaxCapacity = 10000;
 constexpr int MaxNameLength = 100;
 constexpr int MinPasswordLength = 6;
 
-// Maps the header's column names to positions; reports missing columns.
-bool readHeader(const QList<CsvRow> &rows, const QStringList &required,
-                QHash<QString, int> *columns, ImportPlan *plan) {
-    if (rows.isEmpty()) {
-        plan->problems.append({1, QStringLiteral("the file is empty; expected the header %1")
-                                      .arg(required.join(QLatin1Char(',')))});
-        return false;
-    }
-    const CsvRow &header = rows.first();
-    for (int i = 0; i < header.fields.size(); ++i)
-        columns->insert(header.fields.at(i).trimmed().toLower(), i);
-    for (const QString &name : required) {
-        if (!columns->contains(name)) {
-            plan->problems.append(
-                {header.line, QStringLiteral("the header lacks the column '%1' (expected %2)")
-                                  .arg(name, required.join(QLatin1Char(',')))});
-        }
-    }
-    return plan->problems.isEmpty();
-}
-
-QString field(const CsvRow &row, const QHash<QString, int> &columns, const QString &name) {
-    return row.fields.value(columns.value(name)).trimmed();
-}
-
-bool parseRows(const QString &csv, const QStringList &required, QList<CsvRow> *rows,
-               QHash<QString, int> *columns, ImportPlan *plan) {
-    QString error;
-    if (!CsvParser::parse(csv, rows, &error)) {
-        const int line = error.section(QLatin1Char(':'), 0, 0).section(QLatin1Char(' '), 1).toInt();
-        plan->problems.append({line, error.section(QLatin1String(": "), 1)});
-        return false;
-    }
-    if (!readHeader(*rows, required, columns, plan))
-        return false;
-    for (int i = 1; i < rows->size(); ++i) {
-        const CsvRow &row = rows->at(i);
-        if (row.fields.size() != rows->first().fields.size())
-            plan->problems.append({row.line, QStringLiteral("has %1 fields, the header has %2")
-                                                 .arg(row.fields.size())
-                                                 .arg(rows->first().fields.size())});
-        else if (std::any_of(row.fields.cbegin(), row.fields.cend(),
-                             [](const QString &field) { return field.contains(QChar(0)); }))
-            plan->problems.append({row.line, QStringLiteral("contains a NUL character")});
-    }
-    return plan->problems.isEmpty();
-}
 } // namespace
 
 ImportPlan CsvImporter::planRooms(const QString &csv) {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Rooms;
-    QList<CsvRow> rows;
-    QHash<QString, int> columns;
+    CsvTable table;
     const QStringList required{QStringLiteral("name"), QStringLiteral("building"),
                                QStringLiteral("capacity"), QStringLiteral("features")};
-    if (!parseRows(csv, required, &rows, &columns, &plan))
+    if (!table.read(csv, required, &plan.problems))
         return plan;
     QSet<QString> seen;
-    for (int i = 1; i < rows.size(); ++i) {
-        const CsvRow &row = rows.at(i);
+    for (const CsvRow &row : table.records()) {
         Room room;
-        room.name = field(row, columns, QStringLiteral("name"));
-        room.building = field(row, columns, QStringLiteral("building"));
-        const QString capacityText = field(row, columns, QStringLiteral("capacity"));
+        room.name = table.field(row, QStringLiteral("name"));
+        room.building = table.field(row, QStringLiteral("building"));
+        const QString capacityText = table.field(row, QStringLiteral("capacity"));
         bool ok = false;
         room.capacity = capacityText.toInt(&ok);
         room.features = RoomStore::normaliseFeatures(
-            field(row, columns, QStringLiteral("features")).split(QLatin1Char(';')));
+            table.field(row, QStringLiteral("features")).split(QLatin1Char(';')));
         if (room.name.isEmpty())
             plan.problems.append({row.line, QStringLiteral("the room has no name")});
         else if (room.name.size() > MaxNameLength || room.building.size() > MaxNameLength)
@@ -119,23 +71,21 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
 ImportPlan CsvImporter::planTeachers(const QString &csv) {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Teachers;
-    QList<CsvRow> rows;
-    QHash<QString, int> columns;
+    CsvTable table;
     const QStringList required{QStringLiteral("username"), QStringLiteral("name"),
                                QStringLiteral("email"), QStringLiteral("role"),
                                QStringLiteral("password")};
-    if (!parseRows(csv, required, &rows, &columns, &plan))
+    if (!table.read(csv, required, &plan.problems))
         return plan;
     QSet<QString> seen;
     QList<int> lines;
-    for (int i = 1; i < rows.size(); ++i) {
-        const CsvRow &row = rows.at(i);
+    for (const CsvRow &row : table.records()) {
         ImportPlan::TeacherRow entry;
-        entry.teacher.username = field(row, columns, QStringLiteral("username"));
-        entry.teacher.name = field(row, columns, QStringLiteral("name"));
-        entry.teacher.email = field(row, columns, QStringLiteral("email"));
-        entry.teacher.role = field(row, columns, QStringLiteral("role")).toLower();
-        entry.password = row.fields.value(columns.value(QStringLiteral("password")));
+        entry.teacher.username = table.field(row, QStringLiteral("username"));
+        entry.teacher.name = table.field(row, QStringLiteral("name"));
+        entry.teacher.email = table.field(row, QStringLiteral("email"));
+        entry.teacher.role = table.field(row, QStringLiteral("role")).toLower();
+        entry.password = table.raw(row, QStringLiteral("password"));
         const QString key = entry.teacher.username.toLower();
         if (!Teacher::isValidUsername(entry.teacher.username))
             plan.problems.append(
@@ -189,9 +139,25 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
     return plan;
 }
 
+ImportPlan CsvImporter::planPeriods(const QString &csv) {
+    return CalendarImporter::planPeriods(csv);
+}
+
+ImportPlan CsvImporter::planCalendar(const QString &csv) {
+    return CalendarImporter::planCalendar(csv);
+}
+
 void CsvImporter::apply(const ImportPlan &plan) {
     if (!plan.isValid())
         return;
+    if (plan.kind == ImportPlan::Kind::Periods) {
+        SchoolCalendar::replacePeriods(plan.periods);
+        return;
+    }
+    if (plan.kind == ImportPlan::Kind::Calendar) {
+        SchoolCalendar::replaceCalendar(plan.terms, plan.closedRanges);
+        return;
+    }
     // Hash before the transaction: slow on purpose, and needs no database.
     QStringList hashes;
     for (const ImportPlan::TeacherRow &entry : plan.teachers)

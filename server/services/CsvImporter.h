@@ -4,12 +4,16 @@
 
 #include <QString>
 
-// CSV imports of rooms and teachers (contract section 3): validate everything first, then write
-// everything in one transaction, or nothing at all.
+// CSV imports of rooms, teachers, the bell schedule and the calendar (contract sections 3, 4):
+// validate everything first, then write everything in one transaction, or nothing at all.
 class CsvImporter {
 public:
     static ImportPlan planRooms(const QString &csv);
     static ImportPlan planTeachers(const QString &csv);
+    // The bell schedule and the calendar (CalendarImporter); applying one replaces the whole
+    // schedule or calendar and announces periodsChanged or calendarChanged.
+    static ImportPlan planPeriods(const QString &csv);
+    static ImportPlan planCalendar(const QString &csv);
     // Writes a valid plan in one transaction. Throws DatabaseError.
     static void apply(const ImportPlan &plan);
     static QString readFile(const QString &path, QString *error);

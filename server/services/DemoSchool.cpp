@@ -1,5 +1,6 @@
 #include "DemoSchool.h"
 
+#include "CalendarStore.h"
 #include "Database.h"
 #include "PasswordHasher.h"
 #include "PeriodStore.h"
@@ -22,6 +23,54 @@ Period period(const char *name, int startHour, int startMinute, int endHour, int
     result.start = QTime(startHour, startMinute);
     result.end = QTime(endHour, endMinute);
     return result;
+}
+
+// Monday to Thursday six periods, Friday six shorter ones; Saturday and Sunday like Monday, so
+// that a demo on a weekend still has something to book.
+QList<Period> weekSchedule() {
+    const QList<Period> longDay = {
+        period("Period 1", 8, 30, 9, 20),   period("Period 2", 9, 25, 10, 15),
+        period("Period 3", 10, 35, 11, 25), period("Period 4", 11, 30, 12, 20),
+        period("Period 5", 13, 10, 14, 0),  period("Period 6", 14, 5, 14, 55),
+    };
+    const QList<Period> friday = {
+        period("Period 1", 8, 30, 9, 10),   period("Period 2", 9, 15, 9, 55),
+        period("Period 3", 10, 15, 10, 55), period("Period 4", 11, 0, 11, 40),
+        period("Period 5", 12, 30, 13, 10), period("Period 6", 13, 15, 13, 55),
+    };
+    QList<Period> schedule;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (Period entry : weekday == 5 ? friday : longDay) {
+            entry.weekday = weekday;
+            schedule << entry;
+        }
+    }
+    return schedule;
+}
+
+// A term around today with A/B weeks, an inset day and a half term three to seven weeks
+// ahead (never in the next fortnight, which demos and tests book freely), then one long term
+// that keeps every later date open.
+void createCalendar() {
+    const QDate today = QDate::currentDate();
+    const QDate termStart = today.addDays(-42 - (today.dayOfWeek() - 1));
+    Term current;
+    current.name = QStringLiteral("This term");
+    current.first = termStart;
+    current.last = termStart.addDays(7 * 18 - 1);
+    current.weeks = QStringList{QStringLiteral("A"), QStringLiteral("B")};
+    Term later;
+    later.name = QStringLiteral("Later terms");
+    later.first = current.last.addDays(1);
+    later.last = QDate(2099, 12, 31);
+    later.weeks = current.weeks;
+    const QDate insetDay = today.addDays(21 - (today.dayOfWeek() - 1) + 4); // a Friday
+    const QDate halfTermMonday = today.addDays(42 - (today.dayOfWeek() - 1));
+    const QList<ClosedRange> closed = {
+        ClosedRange{0, QStringLiteral("Inset day"), insetDay, insetDay},
+        ClosedRange{0, QStringLiteral("Half term"), halfTermMonday, halfTermMonday.addDays(4)},
+    };
+    CalendarStore::replaceAll({current, later}, closed);
 }
 
 Teacher teacher(const char *username, const char *name, const char *role) {
@@ -55,11 +104,6 @@ bool DemoSchool::createIfEmpty() {
         room("Art Studio", "Arts", 22, {whiteboard}),
         room("Library Seminar", "Library", 12, {projector, smartboard}),
     };
-    const QList<Period> periods = {
-        period("Period 1", 8, 30, 9, 20),   period("Period 2", 9, 25, 10, 15),
-        period("Period 3", 10, 35, 11, 25), period("Period 4", 11, 30, 12, 20),
-        period("Period 5", 13, 10, 14, 0),  period("Period 6", 14, 5, 14, 55),
-    };
     struct Person {
         Teacher teacher;
         QString password;
@@ -78,6 +122,7 @@ bool DemoSchool::createIfEmpty() {
         for (int i = 0; i < people.size(); ++i)
             TeacherStore::upsert(people.at(i).teacher, hashes.at(i));
     });
-    PeriodStore::replaceAll(periods);
+    PeriodStore::replaceAll(weekSchedule());
+    createCalendar();
     return true;
 }

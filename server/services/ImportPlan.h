@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ClosedRange.h"
+#include "Period.h"
 #include "Room.h"
 #include "Teacher.h"
+#include "Term.h"
 
 #include <QList>
 #include <QString>
@@ -9,7 +12,7 @@
 
 // A validated CSV import, ready to apply all at once, or the line-numbered reasons it cannot be.
 struct ImportPlan {
-    enum class Kind { Rooms, Teachers };
+    enum class Kind { Rooms, Teachers, Periods, Calendar };
     struct Problem {
         int line = 0;
         QString reason;
@@ -22,6 +25,9 @@ struct ImportPlan {
     Kind kind = Kind::Rooms;
     QList<Room> rooms;
     QList<TeacherRow> teachers;
+    QList<Period> periods; // Periods: the whole new bell schedule, each with its weekday
+    QList<Term> terms;     // Calendar: every term and closed range of the new calendar
+    QList<ClosedRange> closedRanges;
     QList<Problem> problems;
     QStringList changes; // "add Room 101", "update Room 102" for a preview
     int additions = 0;

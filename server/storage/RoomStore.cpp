@@ -12,7 +12,7 @@
 
 namespace {
 const QString Columns = QStringLiteral("r.id, r.name, r.building, r.capacity, "
-                                       "array_to_json(r.features)::text, r.active");
+                                       "array_to_json(r.features)::text, r.active, r.restricted");
 
 Room roomFrom(const QSqlQuery &query) {
     Room room;
@@ -23,6 +23,7 @@ Room roomFrom(const QSqlQuery &query) {
     for (const QJsonValue &feature : QJsonDocument::fromJson(query.value(4).toByteArray()).array())
         room.features << feature.toString();
     room.active = query.value(5).toBool();
+    room.restricted = query.value(6).toBool();
     return room;
 }
 
@@ -38,7 +39,8 @@ QVariantMap roomBinds(const Room &room) {
         {QStringLiteral("building"),
          room.building.isNull() ? QStringLiteral("") : room.building.trimmed()},
         {QStringLiteral("capacity"), room.capacity},
-        {QStringLiteral("features"), featuresLiteral(RoomStore::normaliseFeatures(room.features))}};
+        {QStringLiteral("features"), featuresLiteral(RoomStore::normaliseFeatures(room.features))},
+        {QStringLiteral("restricted"), room.restricted}};
 }
 
 const QString FeaturesFromJson =
@@ -104,14 +106,15 @@ QList<FreeRoom> RoomStore::searchFree(const Interval &interval, int minCapacity,
               {QStringLiteral("features"), featuresLiteral(normaliseFeatures(features))}});
     QList<FreeRoom> matches;
     while (query.next())
-        matches << FreeRoom{roomFrom(query), query.value(6).toString()};
+        matches << FreeRoom{roomFrom(query), query.value(7).toString()};
     return matches;
 }
 
 Room RoomStore::upsert(const Room &room) {
     QSqlQuery query = Database::exec(
-        QStringLiteral("INSERT INTO rooms AS r (name, building, capacity, features) "
-                       "VALUES (:name, :building, :capacity, %1) "
+        // A re-import by name keeps the room's restricted flag: the CSV does not carry it.
+        QStringLiteral("INSERT INTO rooms AS r (name, building, capacity, features, restricted) "
+                       "VALUES (:name, :building, :capacity, %1, :restricted) "
                        "ON CONFLICT (name) DO UPDATE SET building = EXCLUDED.building, "
                        "capacity = EXCLUDED.capacity, features = EXCLUDED.features, active = true "
                        "RETURNING %2")
@@ -128,13 +131,21 @@ Room RoomStore::update(const Room &room) {
     QSqlQuery query = Database::exec(
         QStringLiteral(
             "UPDATE rooms AS r SET name = :name, building = :building, capacity = :capacity, "
-            "features = %1, active = :active WHERE r.id = :id RETURNING %2")
+            "features = %1, active = :active, restricted = :restricted WHERE r.id = :id "
+            "RETURNING %2")
             .arg(FeaturesFromJson, Columns),
         binds);
     if (!query.next())
         throw ProtocolError(404, QString(ErrorCodes::RoomNotFound),
                             QStringLiteral("Room %1 does not exist.").arg(room.id));
     return roomFrom(query);
+}
+
+bool RoomStore::setRestricted(qint64 id, bool restricted) {
+    return Database::exec(
+               QStringLiteral("UPDATE rooms SET restricted = :restricted WHERE id = :id"),
+               {{QStringLiteral("id"), id}, {QStringLiteral("restricted"), restricted}})
+               .numRowsAffected() > 0;
 }
 
 bool RoomStore::setActive(qint64 id, bool active) {

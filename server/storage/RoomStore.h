@@ -20,5 +20,7 @@ public:
     static Room upsert(const Room &room);
     static Room update(const Room &room);
     static bool setActive(qint64 id, bool active);
+    // Restricted rooms only admins may book.
+    static bool setRestricted(qint64 id, bool restricted);
     static QStringList normaliseFeatures(const QStringList &features);
 };

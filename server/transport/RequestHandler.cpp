@@ -2,6 +2,7 @@
 
 #include "AuthService.h"
 #include "BookingService.h"
+#include "CalendarRequests.h"
 #include "DatabaseError.h"
 #include "ErrorCodes.h"
 #include "MessageCodec.h"
@@ -18,7 +19,8 @@ const QStringList KnownTypes = {QStringLiteral("login"),          QStringLiteral
                                 QStringLiteral("logout"),         QStringLiteral("listRooms"),
                                 QStringLiteral("listPeriods"),    QStringLiteral("searchRooms"),
                                 QStringLiteral("confirmBooking"), QStringLiteral("cancelBooking"),
-                                QStringLiteral("myBookings"),     QStringLiteral("listBookings")};
+                                QStringLiteral("myBookings"),     QStringLiteral("listBookings"),
+                                QStringLiteral("listCalendar")};
 constexpr qint64 MaxListDays = 400;
 
 QJsonArray bookingsJson(const QList<Booking> &bookings) {
@@ -112,7 +114,9 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
         return {{QStringLiteral("rooms"), rooms}};
     }
     if (type == QLatin1String("listPeriods"))
-        return listPeriods(request);
+        return CalendarRequests::listPeriods(request);
+    if (type == QLatin1String("listCalendar"))
+        return CalendarRequests::listCalendar(request);
     if (type == QLatin1String("searchRooms"))
         return searchRooms(request);
     if (type == QLatin1String("confirmBooking"))
@@ -129,21 +133,6 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
         return listBookings(request);
     throw ProtocolError(400, QString(ErrorCodes::UnknownType),
                         QStringLiteral("Unknown request type '%1'").arg(type));
-}
-
-QJsonObject RequestHandler::listPeriods(const Request &request) {
-    QDate date = QDate::currentDate();
-    if (const std::optional<QString> text = request.optionalString(QStringLiteral("date"))) {
-        date = QDate::fromString(*text, Qt::ISODate);
-        if (!date.isValid() || text->size() != 10)
-            throw ProtocolError::badRequest(
-                QStringLiteral("Field 'date' must be a date like 2027-03-01"));
-    }
-    QJsonArray periods;
-    for (const Period &period : SchoolDirectory::periods())
-        periods.append(period.toJson(date));
-    return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
-            {QStringLiteral("periods"), periods}};
 }
 
 QJsonObject RequestHandler::searchRooms(const Request &request) {

@@ -17,7 +17,6 @@ public:
 private:
     static QJsonObject dispatch(const Request &request, const Teacher &teacher);
     static QJsonObject searchRooms(const Request &request);
-    static QJsonObject listPeriods(const Request &request);
     static QJsonObject confirmBooking(const Request &request, const Teacher &teacher);
     static QJsonObject myBookings(const Request &request, const Teacher &teacher);
     static QJsonObject listBookings(const Request &request);

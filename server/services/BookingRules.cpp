@@ -1,0 +1,75 @@
+#include "BookingRules.h"
+
+#include "BookingStore.h"
+#include "Database.h"
+#include "ErrorCodes.h"
+#include "SettingsStore.h"
+
+namespace {
+int number(const QString &key) {
+    bool ok = false;
+    const int value = SettingsStore::value(key, QStringLiteral("0")).toInt(&ok);
+    return ok && value > 0 ? value : 0;
+}
+
+int upcomingBookings(qint64 teacherId) {
+    const QDateTime now = QDateTime::currentDateTime();
+    return int(
+        BookingStore::list(now, QDateTime(QDate(9999, 12, 31), QTime(0, 0)), teacherId).size());
+}
+} // namespace
+
+BookingRules::Rules BookingRules::current() {
+    Rules rules;
+    rules.maxDaysAhead = number(MaxDaysAheadKey);
+    rules.maxActiveBookings = number(MaxActiveBookingsKey);
+    return rules;
+}
+
+void BookingRules::save(const Rules &rules) {
+    for (const int value : {rules.maxDaysAhead, rules.maxActiveBookings}) {
+        if (value < 0 || value > Rules::MaxValue)
+            throw ProtocolError::badRequest(
+                QStringLiteral("A booking rule is a whole number from 0 (no limit) to %1.")
+                    .arg(Rules::MaxValue));
+    }
+    Database::transaction([&] {
+        SettingsStore::setValue(MaxDaysAheadKey, QString::number(rules.maxDaysAhead));
+        SettingsStore::setValue(MaxActiveBookingsKey, QString::number(rules.maxActiveBookings));
+    });
+}
+
+std::optional<ProtocolError> BookingRules::refusal(const Teacher &teacher, const Room &room,
+                                                   const Interval &interval, int alsoBooking) {
+    if (teacher.isAdmin())
+        return std::nullopt;
+    return refusal(current(), teacher, room, interval, alsoBooking);
+}
+
+std::optional<ProtocolError> BookingRules::refusal(const Rules &rules, const Teacher &teacher,
+                                                   const Room &room, const Interval &interval,
+                                                   int alsoBooking) {
+    if (teacher.isAdmin())
+        return std::nullopt;
+    if (room.restricted)
+        return ProtocolError(403, QString(ErrorCodes::RoomRestricted),
+                             QStringLiteral("%1 can only be booked by an admin").arg(room.name));
+    if (rules.maxDaysAhead > 0 &&
+        QDate::currentDate().daysTo(interval.start().toLocalTime().date()) > rules.maxDaysAhead)
+        return ProtocolError(
+            403, QString(ErrorCodes::TooFarAhead),
+            QStringLiteral("Bookings may be made at most %1 days ahead").arg(rules.maxDaysAhead));
+    if (rules.maxActiveBookings > 0 &&
+        upcomingBookings(teacher.id) + alsoBooking >= rules.maxActiveBookings)
+        return ProtocolError(403, QString(ErrorCodes::LimitReached),
+                             QStringLiteral("You already have %1 upcoming bookings, the most "
+                                            "allowed")
+                                 .arg(rules.maxActiveBookings));
+    return std::nullopt;
+}
+
+void BookingRules::check(const Teacher &teacher, const Room &room, const Interval &interval,
+                         int alsoBooking) {
+    if (const std::optional<ProtocolError> error = refusal(teacher, room, interval, alsoBooking))
+        throw *error;
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+// School-wide settings shared by every server instance (the settings table), e.g.
+// booking/maxDaysAhead.
+class SettingsStore {
+public:
+    static QString value(const QString &key, const QString &defaultValue = {});
+    static void setValue(const QString &key, const QString &value);
+};
