@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
+#include <QTimeZone>
+#include <utility>
 
 namespace {
 bool parseListen(const QString &text, ServerSettings *settings) {
@@ -23,6 +25,15 @@ bool parseListen(const QString &text, ServerSettings *settings) {
         return false;
     settings->listenAddress = address;
     settings->listenPort = quint16(port);
+    return true;
+}
+
+bool parseRule(const QString &text, std::optional<int> *value) {
+    bool ok = false;
+    const int number = text.trimmed().toInt(&ok);
+    if (!ok || number < 0 || number > 100000)
+        return false;
+    *value = number;
     return true;
 }
 
@@ -68,6 +79,20 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("import-teachers"),
         QStringLiteral("Import teachers from CSV (username,name,email,role,password), then exit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption importPeriods(
+        QStringLiteral("import-periods"),
+        QStringLiteral("Replace the bell schedule from CSV (weekdays,name,start,end), then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption importCalendar(
+        QStringLiteral("import-calendar"),
+        QStringLiteral("Replace the terms and closed days from CSV (kind,name,first,last,weeks), "
+                       "then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption timeZone(
+        QStringLiteral("time-zone"),
+        QStringLiteral("The school's time zone, e.g. Europe/London (default: the system's; or "
+                       "[school] timeZone in the config file)."),
+        QStringLiteral("ZONE"));
     const QCommandLineOption demo(
         QStringLiteral("demo"), QStringLiteral("Create the demo school if the database is empty."));
     const QCommandLineOption lockTtl(
@@ -83,7 +108,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("Worker threads, each with its own database connection (default 8)."),
         QStringLiteral("N"));
     parser.addOptions({help, version, db, listen, headless, config, migrate, importRooms,
-                       importTeachers, demo, lockTtl, lockCleanup, workers});
+                       importTeachers, importPeriods, importCalendar, timeZone, demo, lockTtl,
+                       lockCleanup, workers});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -106,7 +132,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     }
 
     // Lowest precedence first: config file, then environment, then command line.
-    QString dbUrl, listenText, ttlText, cleanupText, workersText;
+    QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText;
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo(file).isReadable()) {
@@ -123,6 +149,21 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         ttlText = ini.value(QStringLiteral("locks/ttl")).toString();
         cleanupText = ini.value(QStringLiteral("locks/cleanup")).toString();
         workersText = ini.value(QStringLiteral("server/workers")).toString();
+        zoneText = ini.value(QStringLiteral("school/timeZone")).toString();
+        for (const auto &[key, target] :
+             {std::pair{QStringLiteral("booking/maxDaysAhead"), &settings->maxDaysAhead},
+              std::pair{QStringLiteral("booking/maxActiveBookings"),
+                        &settings->maxActiveBookings}}) {
+            if (!ini.contains(key))
+                continue;
+            const QString text = ini.value(key).toString();
+            if (!parseRule(text, target)) {
+                *message = QStringLiteral("bad %1 '%2' in '%3': expected a whole number from 0 "
+                                          "(no limit) to 100000")
+                               .arg(key, text, file);
+                return Outcome::ExitError;
+            }
+        }
     }
     if (qEnvironmentVariableIsSet("ROOMCLAIM_DB"))
         dbUrl = qEnvironmentVariable("ROOMCLAIM_DB");
@@ -135,6 +176,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     take(lockTtl, ttlText);
     take(lockCleanup, cleanupText);
     take(workers, workersText);
+    take(timeZone, zoneText);
 
     if (dbUrl.isEmpty()) {
         *message = QStringLiteral("no database given: use --db URL, ROOMCLAIM_DB or a config file");
@@ -166,10 +208,18 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
             QStringLiteral("bad --workers '%1': expected a positive number").arg(workersText);
         return Outcome::ExitError;
     }
+    if (!zoneText.isEmpty() && !QTimeZone(zoneText.trimmed().toUtf8()).isValid()) {
+        *message = QStringLiteral("bad --time-zone '%1': expected a zone name like Europe/London")
+                       .arg(zoneText);
+        return Outcome::ExitError;
+    }
+    settings->timeZone = zoneText.trimmed();
     settings->headless = parser.isSet(headless);
     settings->migrateOnly = parser.isSet(migrate);
     settings->demo = parser.isSet(demo);
     settings->importRoomsFile = parser.value(importRooms);
     settings->importTeachersFile = parser.value(importTeachers);
+    settings->importPeriodsFile = parser.value(importPeriods);
+    settings->importCalendarFile = parser.value(importCalendar);
     return Outcome::Run;
 }

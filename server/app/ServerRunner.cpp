@@ -1,16 +1,19 @@
 #include "ServerRunner.h"
 
+#include "BookingRules.h"
 #include "CsvImporter.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoSchool.h"
 #include "LogBuffer.h"
 #include "Migrator.h"
+#include "ProtocolError.h"
 #include "RoomClaimServer.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <cstdio>
+#include <ctime>
 
 namespace {
 int fail(const QString &message, int status = 1) {
@@ -19,29 +22,31 @@ int fail(const QString &message, int status = 1) {
 }
 } // namespace
 
-int ServerRunner::runImports(const QString &roomsPath, const QString &teachersPath) {
-    // Plan both files before writing either: all or nothing across the whole command.
+int ServerRunner::runImports(const ServerSettings &settings) {
+    // Plan every file before writing any: all or nothing across the whole command.
     struct Job {
         QString path;
         ImportPlan plan;
     };
+    const QList<std::pair<QString, ImportPlan (*)(const QString &)>> requested = {
+        {settings.importRoomsFile, &CsvImporter::planRooms},
+        {settings.importTeachersFile, &CsvImporter::planTeachers},
+        {settings.importPeriodsFile, &CsvImporter::planPeriods},
+        {settings.importCalendarFile, &CsvImporter::planCalendar}};
     QList<Job> jobs;
     bool valid = true;
-    for (const bool rooms : {true, false}) {
-        const QString &path = rooms ? roomsPath : teachersPath;
+    for (const auto &[path, plan] : requested) {
         if (path.isEmpty())
             continue;
         QString error;
         const QString csv = CsvImporter::readFile(path, &error);
         if (!error.isEmpty())
             return fail(error, 2);
-        const ImportPlan plan =
-            rooms ? CsvImporter::planRooms(csv) : CsvImporter::planTeachers(csv);
-        for (const ImportPlan::Problem &problem : plan.problems)
+        jobs.append({path, plan(csv)});
+        for (const ImportPlan::Problem &problem : jobs.last().plan.problems)
             std::fprintf(stderr, "%s line %d: %s\n", qPrintable(path), problem.line,
                          qPrintable(problem.reason));
-        valid = valid && plan.isValid();
-        jobs.append({path, plan});
+        valid = valid && jobs.last().plan.isValid();
     }
     if (!valid) {
         std::fprintf(stderr, "roomclaim-server: nothing was imported\n");
@@ -51,23 +56,61 @@ int ServerRunner::runImports(const QString &roomsPath, const QString &teachersPa
         for (const Job &job : std::as_const(jobs))
             CsvImporter::apply(job.plan);
     });
-    for (const Job &job : std::as_const(jobs)) {
-        const bool rooms = job.plan.kind == ImportPlan::Kind::Rooms;
-        std::fprintf(
-            stdout, "imported %lld %s from %s: %d added, %d updated\n",
-            static_cast<long long>(rooms ? job.plan.rooms.size() : job.plan.teachers.size()),
-            rooms ? "rooms" : "teachers", qPrintable(job.path), job.plan.additions,
-            job.plan.updates);
-    }
+    for (const Job &job : std::as_const(jobs))
+        std::fprintf(stdout, "%s\n", qPrintable(summary(job.path, job.plan)));
     return 0;
+}
+
+void ServerRunner::writeBookingRules(const ServerSettings &settings) {
+    if (!settings.maxDaysAhead && !settings.maxActiveBookings)
+        return;
+    // The config file wins at start; the console edits the same shared rules afterwards.
+    BookingRuleSet rules = BookingRules::current();
+    rules.maxDaysAhead = settings.maxDaysAhead.value_or(rules.maxDaysAhead);
+    rules.maxActiveBookings = settings.maxActiveBookings.value_or(rules.maxActiveBookings);
+    BookingRules::save(rules);
+}
+
+QString ServerRunner::summary(const QString &path, const ImportPlan &plan) {
+    switch (plan.kind) {
+    case ImportPlan::Kind::Rooms:
+    case ImportPlan::Kind::Teachers: {
+        const bool rooms = plan.kind == ImportPlan::Kind::Rooms;
+        return QStringLiteral("imported %1 %2 from %3: %4 added, %5 updated")
+            .arg(rooms ? plan.rooms.size() : plan.teachers.size())
+            .arg(rooms ? QStringLiteral("rooms") : QStringLiteral("teachers"), path)
+            .arg(plan.additions)
+            .arg(plan.updates);
+    }
+    case ImportPlan::Kind::Periods:
+        return QStringLiteral("imported the bell schedule from %1: %2 periods")
+            .arg(path)
+            .arg(plan.periods.size());
+    case ImportPlan::Kind::Calendar:
+        return QStringLiteral("imported the calendar from %1: %2 terms, %3 closed ranges")
+            .arg(path)
+            .arg(plan.terms.size())
+            .arg(plan.closedRanges.size());
+    }
+    return {};
+}
+
+void ServerRunner::applyTimeZone(const QString &zone) {
+    if (zone.isEmpty())
+        return;
+    // Period times are wall-clock times in the school's zone: make it the process's local time
+    // before anything reads the clock.
+    qputenv("TZ", zone.toUtf8());
+    tzset();
 }
 
 int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
                       const Console &console) {
+    applyTimeZone(settings.timeZone);
     // One-shot commands (--migrate, imports) never open a window.
-    const bool withConsole =
-        !settings.headless && !settings.migrateOnly && settings.importRoomsFile.isEmpty() &&
-        settings.importTeachersFile.isEmpty() && console.createApplication && console.openWindow;
+    const bool withConsole = !settings.headless && !settings.migrateOnly &&
+                             !settings.hasImports() && console.createApplication &&
+                             console.openWindow;
     std::unique_ptr<QCoreApplication> app = withConsole
                                                 ? console.createApplication(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
@@ -95,12 +138,15 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
                          Migrator::latestVersion(), static_cast<long long>(applied.size()));
             return 0;
         }
-        if (!settings.importRoomsFile.isEmpty() || !settings.importTeachersFile.isEmpty())
-            return runImports(settings.importRoomsFile, settings.importTeachersFile);
+        if (settings.hasImports())
+            return runImports(settings);
         if (settings.demo && DemoSchool::createIfEmpty())
             std::fprintf(stdout, "created the demo school (teacher.a / demo-a, teacher.b / demo-b, "
                                  "admin / demo-admin)\n");
+        writeBookingRules(settings);
     } catch (const DatabaseError &error) {
+        return fail(error.message());
+    } catch (const ProtocolError &error) {
         return fail(error.message());
     }
 

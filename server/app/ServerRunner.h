@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportPlan.h"
 #include "ServerSettings.h"
 
 #include <QCoreApplication>
@@ -25,5 +26,8 @@ public:
                    const Console &console = {});
 
 private:
-    static int runImports(const QString &roomsPath, const QString &teachersPath);
+    static int runImports(const ServerSettings &settings);
+    static QString summary(const QString &path, const ImportPlan &plan);
+    static void writeBookingRules(const ServerSettings &settings);
+    static void applyTimeZone(const QString &zone);
 };

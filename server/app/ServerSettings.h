@@ -4,6 +4,7 @@
 #include "InstanceSettings.h"
 
 #include <QString>
+#include <optional>
 
 // Everything the server is told by its command line, environment and INI file (contract section 2).
 struct ServerSettings : InstanceSettings {
@@ -13,4 +14,16 @@ struct ServerSettings : InstanceSettings {
     bool demo = false;
     QString importRoomsFile;
     QString importTeachersFile;
+    QString importPeriodsFile;
+    QString importCalendarFile;
+    // The school's time zone (IANA name), applied to the process; empty: the system's.
+    QString timeZone;
+    // [booking] in the config file; when given, written to the shared settings at start.
+    std::optional<int> maxDaysAhead;
+    std::optional<int> maxActiveBookings;
+
+    bool hasImports() const {
+        return !importRoomsFile.isEmpty() || !importTeachersFile.isEmpty() ||
+               !importPeriodsFile.isEmpty() || !importCalendarFile.isEmpty();
+    }
 };
