@@ -10,6 +10,10 @@ class DisplayText {
 public:
     static QString clock(const QTime &time);
     static QString day(const QDate &date);
+    static QString shortDate(const QDate &date); // "28 Mar"
     static QString range(const Interval &interval);
+    static QString clockRange(const Interval &interval); // "08:30–09:20"
     static QString seats(int count);
+    // "Mondays" … "Sundays" (1 = Monday, as QDate::dayOfWeek()).
+    static QString weekdays(int dayOfWeek);
 };

@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "Connection.h"
+#include "ErrorCodes.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -119,7 +120,7 @@ void LoginDialog::logIn() {
                 accept();
                 return;
             }
-            if (reply.code == QLatin1String("AUTH_FAILED"))
+            if (reply.code == ErrorCodes::AuthFailed)
                 m_error->setText(tr("Wrong username or password. Please try again."));
             else
                 m_error->setText(reply.message);

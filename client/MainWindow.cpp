@@ -2,6 +2,7 @@
 
 #include "ClaimDialog.h"
 #include "DisplayText.h"
+#include "ErrorCodes.h"
 #include "MyBookingsPanel.h"
 #include "PeriodSlot.h"
 #include "RecommendationCard.h"
@@ -22,8 +23,12 @@
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace {
+// How far ahead the start-up looks for a day with a lesson still to come.
+constexpr int DaysToLookAhead = 14;
+
 QString timeRange(const Interval &interval) {
     return DisplayText::range(interval);
 }
@@ -119,8 +124,14 @@ void MainWindow::buildUi() {
     }
 
     connect(m_searchPanel, &SearchPanel::criteriaChanged, this, &MainWindow::search);
+    connect(m_searchPanel, &SearchPanel::dateChosen, this,
+            [this](const QDate &date) { loadDay(date); });
+    connect(m_searchPanel, &SearchPanel::monthShown, this, &MainWindow::loadMonth);
     connect(m_results, &ResultsView::claimRequested, this, &MainWindow::openClaimDialog);
     connect(m_myBookings, &MyBookingsPanel::cancelRequested, this, &MainWindow::askToCancel);
+    connect(m_myBookings, &MyBookingsPanel::cancelLaterRequested, this,
+            &MainWindow::askToCancelLater);
+    connect(m_myBookings, &MyBookingsPanel::scheduleNeeded, this, &MainWindow::loadSchedule);
     resize(1180, 760);
 }
 
@@ -130,32 +141,108 @@ QString MainWindow::statusText() const {
 
 void MainWindow::refreshAll() {
     m_userLabel->setText(tr("Logged in as %1").arg(m_connection->teacher().name));
-    loadPeriods();
+    if (m_searchPanel->day().date.isValid())
+        loadDay(m_searchPanel->date());
+    else
+        loadDay(QDate::currentDate(), true);
+    m_loadedMonths.clear();
+    loadMonth(m_searchPanel->shownYear(), m_searchPanel->shownMonth());
+    m_myBookings->clearSchedules();
     loadFeatures();
     loadMyBookings();
 }
 
-void MainWindow::loadPeriods() {
-    m_connection->request(QStringLiteral("listPeriods"), {}, [this](const ServerReply &reply) {
-        if (!reply.ok)
-            return notify(reply.message, int(Toast::Kind::Warning));
-        QList<PeriodSlot> periods;
-        for (const QJsonValue &value : reply.body.value(QStringLiteral("periods")).toArray()) {
-            const QJsonObject period = value.toObject();
-            periods << PeriodSlot{period.value(QStringLiteral("name")).toString(),
-                                  Rfc3339::parse(period.value(QStringLiteral("start")).toString())
-                                      .toLocalTime()
-                                      .time(),
-                                  Rfc3339::parse(period.value(QStringLiteral("end")).toString())
-                                      .toLocalTime()
-                                      .time()};
+void MainWindow::loadDay(const QDate &date, bool findSchoolDay, int attempt) {
+    // The periods and the calendar entry travel in two requests; the day is shown when both
+    // have answered, unless another date was chosen meanwhile.
+    struct Answers {
+        std::optional<SchoolDay> day;
+        std::optional<QList<PeriodSlot>> periods;
+        QString closed;
+        QString week;
+    };
+    const quint64 generation = ++m_dayGeneration;
+    auto answers = std::make_shared<Answers>();
+    auto finish = [this, answers, generation, date, findSchoolDay, attempt] {
+        if (!answers->day || !answers->periods || generation != m_dayGeneration)
+            return;
+        SchoolDay day = *answers->day;
+        if (!answers->closed.isEmpty() && day.open) {
+            day.open = false;
+            day.reason = answers->closed;
         }
-        // Re-applying the same schedule would reset the teacher's choice of period.
-        if (m_searchPanel->periods() != periods || periods.isEmpty())
-            m_searchPanel->setPeriods(periods);
-        else
-            search();
-    });
+        if (day.week.isEmpty())
+            day.week = answers->week;
+        const QList<PeriodSlot> &periods = *answers->periods;
+        const QDateTime now = QDateTime::currentDateTime();
+        const bool lessonAhead = std::any_of(periods.cbegin(), periods.cend(), [&](auto &slot) {
+            return QDateTime(date, slot.end) > now;
+        });
+        if (findSchoolDay && (!day.open || !lessonAhead) && attempt < DaysToLookAhead)
+            return loadDay(date.addDays(1), true, attempt + 1);
+        m_searchPanel->showDay(day, periods, findSchoolDay);
+    };
+    const QString isoDate = date.toString(Qt::ISODate);
+    m_connection->request(QStringLiteral("listPeriods"), {{QStringLiteral("date"), isoDate}},
+                          [this, answers, finish](const ServerReply &reply) {
+                              if (!reply.ok)
+                                  return notify(reply.message, int(Toast::Kind::Warning));
+                              answers->periods = PeriodSlot::listFromJson(
+                                  reply.body.value(QStringLiteral("periods")).toArray());
+                              answers->closed =
+                                  reply.body.value(QStringLiteral("closed")).toString();
+                              answers->week = reply.body.value(QStringLiteral("week")).toString();
+                              finish();
+                          });
+    m_connection->request(QStringLiteral("listCalendar"),
+                          {{QStringLiteral("from"), isoDate}, {QStringLiteral("to"), isoDate}},
+                          [answers, finish, date](const ServerReply &reply) {
+                              // A server without a school calendar has every day open.
+                              SchoolDay day;
+                              day.date = date;
+                              const QJsonArray days =
+                                  reply.body.value(QStringLiteral("days")).toArray();
+                              if (reply.ok && !days.isEmpty())
+                                  day = SchoolDay::fromJson(days.first().toObject());
+                              answers->day = day;
+                              finish();
+                          });
+}
+
+void MainWindow::loadMonth(int year, int month) {
+    const int key = year * 12 + month;
+    if (m_loadedMonths.contains(key))
+        return;
+    m_loadedMonths.insert(key);
+    // The picker also shows the ends of the neighbouring months.
+    const QDate first = QDate(year, month, 1).addDays(-7);
+    const QDate last = QDate(year, month, 1).addMonths(1).addDays(14);
+    m_connection->request(QStringLiteral("listCalendar"),
+                          {{QStringLiteral("from"), first.toString(Qt::ISODate)},
+                           {QStringLiteral("to"), last.toString(Qt::ISODate)}},
+                          [this, key](const ServerReply &reply) {
+                              if (!reply.ok) {
+                                  m_loadedMonths.remove(key);
+                                  return;
+                              }
+                              QList<SchoolDay> days;
+                              for (const QJsonValue &value :
+                                   reply.body.value(QStringLiteral("days")).toArray())
+                                  days << SchoolDay::fromJson(value.toObject());
+                              m_searchPanel->setCalendarDays(days);
+                          });
+}
+
+void MainWindow::loadSchedule(const QDate &date) {
+    m_connection->request(
+        QStringLiteral("listPeriods"), {{QStringLiteral("date"), date.toString(Qt::ISODate)}},
+        [this, date](const ServerReply &reply) {
+            if (!reply.ok)
+                return;
+            m_myBookings->setSchedule(
+                date.dayOfWeek(),
+                PeriodSlot::listFromJson(reply.body.value(QStringLiteral("periods")).toArray()));
+        });
 }
 
 void MainWindow::loadFeatures() {
@@ -190,8 +277,20 @@ void MainWindow::search() {
     const SearchCriteria criteria = m_searchPanel->criteria();
     if (!criteria.isValid())
         return;
+    const SchoolDay &day = m_searchPanel->day();
+    if (day.date != criteria.interval.start().date())
+        return; // the date's periods are on their way; loadDay searches when they arrive
     const quint64 generation = ++m_searchGeneration;
     m_resultsTitle->setText(tr("Free rooms · %1").arg(m_searchPanel->describeTime()));
+    if (!day.open) {
+        m_shown = {};
+        m_resultsTitle->setText(tr("Free rooms · %1").arg(DisplayText::day(day.date)));
+        m_results->showMessage(day.reason.isEmpty() ? tr("School closed")
+                                                    : tr("School closed: %1").arg(day.reason));
+        ++m_searchesCompleted;
+        emit searchCompleted();
+        return;
+    }
     m_connection->request(QStringLiteral("searchRooms"), criteria.toParams(),
                           [this, generation, criteria](const ServerReply &reply) {
                               // A newer search has gone out since: this answer is stale.
@@ -257,8 +356,14 @@ void MainWindow::onEvent(const QString &event, const QJsonObject &payload) {
         if (concernsCurrentSearch(roomId, interval))
             m_results->setLockedBy(roomId, QString());
     } else if (event == QLatin1String("periodsChanged")) {
-        loadPeriods();
+        loadDay(m_searchPanel->date());
+        m_myBookings->clearSchedules();
         notify(tr("The school's bell schedule was updated."), int(Toast::Kind::Info));
+    } else if (event == QLatin1String("calendarChanged")) {
+        loadDay(m_searchPanel->date());
+        m_loadedMonths.clear();
+        loadMonth(m_searchPanel->shownYear(), m_searchPanel->shownMonth());
+        notify(tr("The school calendar was updated."), int(Toast::Kind::Info));
     } else if (event == QLatin1String("roomsChanged")) {
         loadFeatures();
         search();
@@ -301,45 +406,46 @@ void MainWindow::onBookingCanceled(const Booking &booking, const QString &cancel
 void MainWindow::openClaimDialog(const Room &room) {
     if (m_claimDialog)
         m_claimDialog->close();
-    auto *dialog = new ClaimDialog(room, m_searchPanel->criteria().interval,
-                                   m_searchPanel->describePeriod(), this);
+    auto *dialog = new ClaimDialog(m_connection, room, m_searchPanel->criteria().interval,
+                                   m_searchPanel->describePeriod(), m_searchPanel->day(),
+                                   m_searchPanel->periods(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ClaimDialog::confirmRequested, this, &MainWindow::onConfirm);
+    dialog->setFallbackRoom([this](qint64 exceptRoomId) { return nextBestRoom(exceptRoomId); });
+    connect(dialog, &ClaimDialog::bookingConfirmed, this, &MainWindow::onBookingConfirmed);
+    connect(dialog, &ClaimDialog::seriesConfirmed, this, &MainWindow::onSeriesConfirmed);
+    connect(dialog, &ClaimDialog::roomTaken, this, [this](qint64 roomId, const Interval &interval) {
+        // It is taken: never offer it again for this time.
+        if (concernsCurrentSearch(roomId, interval))
+            m_results->removeRoom(roomId);
+    });
     m_claimDialog = dialog;
     dialog->open();
 }
 
-void MainWindow::onConfirm(const Room &room, const Interval &interval, const QString &purpose) {
-    QJsonObject params{{QStringLiteral("roomId"), room.id},
-                       {QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
-                       {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())}};
-    if (!purpose.isEmpty())
-        params.insert(QStringLiteral("purpose"), purpose);
-    QPointer<ClaimDialog> dialog = m_claimDialog;
-    m_connection->request(
-        QStringLiteral("confirmBooking"), params, [this, dialog, room](const ServerReply &reply) {
-            if (reply.ok) {
-                const Booking booking =
-                    Booking::fromJson(reply.body.value(QStringLiteral("booking")).toObject());
-                m_myBookings->addBooking(booking);
-                m_results->removeRoom(booking.roomId);
-                if (dialog)
-                    dialog->succeed();
-                notify(tr("Room booked successfully: %1, %2.")
-                           .arg(booking.roomName, timeRange(booking.interval)),
-                       int(Toast::Kind::Success));
-                return;
-            }
-            QString message = reply.message;
-            if (reply.code == QLatin1String("BOOKING_CONFLICT"))
-                m_results->removeRoom(room.id); // it is taken: never offer it again for this time
-            else if (reply.code == QLatin1String("LOCK_HELD"))
-                message = tr("%1 — please wait and try again.").arg(reply.message);
-            if (dialog)
-                dialog->showFailure(message, nextBestRoom(room.id));
-            else
-                notify(message, int(Toast::Kind::Warning));
-        });
+void MainWindow::onBookingConfirmed(const Booking &booking) {
+    m_myBookings->addBooking(booking);
+    if (concernsCurrentSearch(booking.roomId, booking.interval))
+        m_results->removeRoom(booking.roomId);
+    notify(
+        tr("Room booked successfully: %1, %2.").arg(booking.roomName, timeRange(booking.interval)),
+        int(Toast::Kind::Success));
+}
+
+void MainWindow::onSeriesConfirmed(const QList<Booking> &bookings, int skipped) {
+    for (const Booking &booking : bookings) {
+        m_myBookings->addBooking(booking);
+        if (concernsCurrentSearch(booking.roomId, booking.interval))
+            m_results->removeRoom(booking.roomId);
+    }
+    if (bookings.isEmpty())
+        return notify(tr("No date of the series could be booked."), int(Toast::Kind::Warning));
+    const QString room = bookings.first().roomName;
+    notify(skipped == 0 ? tr("Series booked: %1, %2 dates.").arg(room).arg(bookings.size())
+                        : tr("Series booked: %1, %2 dates (%3 not booked).")
+                              .arg(room)
+                              .arg(bookings.size())
+                              .arg(skipped),
+           int(Toast::Kind::Success));
 }
 
 std::optional<Room> MainWindow::nextBestRoom(qint64 exceptRoomId) const {
@@ -371,11 +477,55 @@ void MainWindow::askToCancel(const Booking &booking) {
     prompt->open();
 }
 
+void MainWindow::askToCancelLater(const Booking &booking) {
+    const qsizetype dates = std::count_if(
+        m_myBookings->bookings().cbegin(), m_myBookings->bookings().cend(), [&](const Booking &b) {
+            return b.seriesId == booking.seriesId && b.interval.start() >= booking.interval.start();
+        });
+    auto *prompt = new QMessageBox(
+        QMessageBox::Question, tr("Cancel dates of a series"),
+        tr("Cancel your booking of %1 on %2 and every later date of this series (%3 dates in "
+           "all)?\nColleagues will see the room as free again.")
+            .arg(booking.roomName, timeRange(booking.interval))
+            .arg(dates),
+        QMessageBox::NoButton, this);
+    prompt->setObjectName(QStringLiteral("cancelPrompt"));
+    QPushButton *yes = prompt->addButton(tr("Cancel These Dates"), QMessageBox::DestructiveRole);
+    prompt->addButton(tr("Keep Them"), QMessageBox::RejectRole);
+    prompt->setDefaultButton(yes);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QMessageBox::buttonClicked, this,
+            [this, yes, booking](QAbstractButton *button) {
+                if (button == yes)
+                    cancelLater(booking);
+            });
+    m_cancelPrompt = prompt;
+    prompt->open();
+}
+
+void MainWindow::cancelLater(const Booking &booking) {
+    m_connection->request(
+        QStringLiteral("cancelSeries"),
+        {{QStringLiteral("seriesId"), booking.seriesId},
+         {QStringLiteral("from"), Rfc3339::formatLocal(booking.interval.start())}},
+        [this, booking](const ServerReply &reply) {
+            if (!reply.ok && reply.code != ErrorCodes::SeriesNotFound)
+                return notify(reply.message, int(Toast::Kind::Warning));
+            const QJsonArray canceled = reply.body.value(QStringLiteral("bookings")).toArray();
+            for (const QJsonValue &value : canceled)
+                m_myBookings->removeBooking(Booking::fromJson(value.toObject()).id);
+            if (!reply.ok)
+                return loadMyBookings(); // gone already: show what is left
+            notify(tr("%1 dates of %2 canceled.").arg(canceled.size()).arg(booking.roomName),
+                   int(Toast::Kind::Success));
+        });
+}
+
 void MainWindow::cancelBooking(const Booking &booking) {
     m_connection->request(
         QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), booking.id}},
         [this, booking](const ServerReply &reply) {
-            if (!reply.ok && reply.code != QLatin1String("BOOKING_NOT_FOUND"))
+            if (!reply.ok && reply.code != ErrorCodes::BookingNotFound)
                 return notify(reply.message, int(Toast::Kind::Warning));
             m_myBookings->removeBooking(booking.id);
             notify(tr("Booking of %1 canceled.").arg(booking.roomName), int(Toast::Kind::Success));

@@ -1,17 +1,18 @@
 #pragma once
 
 #include "Booking.h"
+#include "ClaimDialog.h"
 #include "Connection.h"
 #include "ResultsView.h"
 #include "SearchCriteria.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
+#include <QSet>
 
-#include "ClaimDialog.h"
 class MyBookingsPanel;
 class QLabel;
-#include <QMessageBox>
 class QSystemTrayIcon;
 class SearchPanel;
 class ToastArea;
@@ -22,7 +23,7 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(Connection *connection, QWidget *parent = nullptr);
 
-    // Loads the bell schedule, features, results and bookings (after login and after reconnect).
+    // Loads the school day, features, results and bookings (after login and after reconnect).
     void refreshAll();
     void search();
 
@@ -39,13 +40,19 @@ public:
 
     void openClaimDialog(const Room &room);
     void askToCancel(const Booking &booking);
+    // "Cancel this and later dates" of a series.
+    void askToCancelLater(const Booking &booking);
 
 signals:
     void searchCompleted();
 
 private:
     void buildUi();
-    void loadPeriods();
+    // Loads a date's periods and calendar entry into the search panel, then searches.
+    // findSchoolDay: at start-up, move on to the next day with a period still to come.
+    void loadDay(const QDate &date, bool findSchoolDay = false, int attempt = 0);
+    void loadMonth(int year, int month);
+    void loadSchedule(const QDate &date);
     void loadFeatures();
     void loadMyBookings();
     void onStateChanged(Connection::State state);
@@ -53,8 +60,10 @@ private:
     void onBookingCreated(const Booking &booking);
     void onBookingCanceled(const Booking &booking, const QString &canceledBy,
                            const QString &reason);
-    void onConfirm(const Room &room, const Interval &interval, const QString &purpose);
+    void onBookingConfirmed(const Booking &booking);
+    void onSeriesConfirmed(const QList<Booking> &bookings, int skipped);
     void cancelBooking(const Booking &booking);
+    void cancelLater(const Booking &booking);
     void notify(const QString &text, int kind);
     std::optional<Room> nextBestRoom(qint64 exceptRoomId) const;
     bool concernsCurrentSearch(qint64 roomId, const Interval &interval) const;
@@ -73,5 +82,7 @@ private:
     QPointer<QMessageBox> m_cancelPrompt;
     SearchCriteria m_shown;
     quint64 m_searchGeneration = 0;
+    quint64 m_dayGeneration = 0;
+    QSet<int> m_loadedMonths;
     int m_searchesCompleted = 0;
 };

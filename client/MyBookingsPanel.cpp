@@ -1,10 +1,12 @@
 #include "MyBookingsPanel.h"
 
 #include "DisplayText.h"
+#include "SeriesGroup.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -56,6 +58,45 @@ QWidget *MyBookingsPanel::cancelButton(qint64 bookingId) const {
     return nullptr;
 }
 
+SeriesGroup *MyBookingsPanel::seriesGroup(qint64 seriesId) const {
+    for (SeriesGroup *group : seriesGroups()) {
+        if (group->seriesId() == seriesId)
+            return group;
+    }
+    return nullptr;
+}
+
+QList<SeriesGroup *> MyBookingsPanel::seriesGroups() const {
+    return findChildren<SeriesGroup *>();
+}
+
+void MyBookingsPanel::setSchedule(int dayOfWeek, const QList<PeriodSlot> &periods) {
+    if (m_schedules.contains(dayOfWeek) && m_schedules.value(dayOfWeek) == periods)
+        return;
+    m_schedules.insert(dayOfWeek, periods);
+    rebuild();
+}
+
+void MyBookingsPanel::clearSchedules() {
+    m_schedules.clear();
+    m_schedulesAsked.clear();
+    rebuild();
+}
+
+QString MyBookingsPanel::periodName(const Booking &booking) {
+    const QDateTime start = booking.interval.start().toLocalTime();
+    const int dayOfWeek = start.date().dayOfWeek();
+    if (!m_schedules.contains(dayOfWeek)) {
+        if (!m_schedulesAsked.contains(dayOfWeek)) {
+            m_schedulesAsked.insert(dayOfWeek);
+            emit scheduleNeeded(start.date());
+        }
+        return {};
+    }
+    return PeriodSlot::nameAt(m_schedules.value(dayOfWeek), start.time(),
+                              booking.interval.end().toLocalTime().time());
+}
+
 void MyBookingsPanel::rebuild() {
     while (QLayoutItem *item = m_list->takeAt(0)) {
         delete item->widget();
@@ -64,31 +105,59 @@ void MyBookingsPanel::rebuild() {
     std::sort(m_bookings.begin(), m_bookings.end(), [](const Booking &a, const Booking &b) {
         return a.interval.start() < b.interval.start();
     });
+    QMap<qint64, QList<Booking>> series;
     for (const Booking &booking : std::as_const(m_bookings)) {
-        auto *row = new QFrame(this);
-        row->setObjectName(QStringLiteral("bookingRow"));
-        row->setProperty("bookingId", booking.id);
-        auto *rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(12, 8, 8, 8);
-        auto *text = new QLabel(row);
-        text->setTextFormat(Qt::RichText);
-        text->setWordWrap(true);
-        text->setText(tr("<b>%1</b><br>%2%3")
-                          .arg(booking.roomName.toHtmlEscaped(),
-                               DisplayText::range(booking.interval).toHtmlEscaped(),
-                               booking.purpose.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("<br><span style='color:#5b6777'>%1</span>")
-                                         .arg(booking.purpose.toHtmlEscaped())));
-        rowLayout->addWidget(text, 1);
-        auto *cancel = new QPushButton(tr("Cancel"), row);
-        cancel->setObjectName(QStringLiteral("cancelBookingButton"));
-        cancel->setProperty("bookingId", booking.id);
-        cancel->setAccessibleName(tr("Cancel booking of %1").arg(booking.roomName));
-        connect(cancel, &QPushButton::clicked, this,
-                [this, booking] { emit cancelRequested(booking); });
-        rowLayout->addWidget(cancel, 0, Qt::AlignVCenter);
-        m_list->addWidget(row);
+        if (booking.seriesId != 0)
+            series[booking.seriesId] << booking;
+    }
+    // A series takes the place of its next date; its later dates are listed inside it.
+    for (const Booking &booking : std::as_const(m_bookings)) {
+        if (booking.seriesId == 0) {
+            m_list->addWidget(singleRow(booking));
+            continue;
+        }
+        const QList<Booking> dates = series.value(booking.seriesId);
+        if (dates.first().id != booking.id)
+            continue;
+        auto *group = new SeriesGroup(dates, periodName(booking),
+                                      m_expanded.contains(booking.seriesId), this);
+        connect(group, &SeriesGroup::expandedChanged, this, [this](qint64 id, bool expanded) {
+            if (expanded)
+                m_expanded.insert(id);
+            else
+                m_expanded.remove(id);
+        });
+        connect(group, &SeriesGroup::cancelDateRequested, this, &MyBookingsPanel::cancelRequested);
+        connect(group, &SeriesGroup::cancelLaterRequested, this,
+                &MyBookingsPanel::cancelLaterRequested);
+        m_list->addWidget(group);
     }
     m_empty->setVisible(m_bookings.isEmpty());
+}
+
+QWidget *MyBookingsPanel::singleRow(const Booking &booking) {
+    auto *row = new QFrame(this);
+    row->setObjectName(QStringLiteral("bookingRow"));
+    row->setProperty("bookingId", booking.id);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(12, 8, 8, 8);
+    auto *text = new QLabel(row);
+    text->setTextFormat(Qt::RichText);
+    text->setWordWrap(true);
+    text->setText(tr("<b>%1</b><br>%2%3")
+                      .arg(booking.roomName.toHtmlEscaped(),
+                           DisplayText::range(booking.interval).toHtmlEscaped(),
+                           booking.purpose.isEmpty()
+                               ? QString()
+                               : QStringLiteral("<br><span style='color:#5b6777'>%1</span>")
+                                     .arg(booking.purpose.toHtmlEscaped())));
+    rowLayout->addWidget(text, 1);
+    auto *cancel = new QPushButton(tr("Cancel"), row);
+    cancel->setObjectName(QStringLiteral("cancelBookingButton"));
+    cancel->setProperty("bookingId", booking.id);
+    cancel->setAccessibleName(tr("Cancel booking of %1").arg(booking.roomName));
+    connect(cancel, &QPushButton::clicked, this,
+            [this, booking] { emit cancelRequested(booking); });
+    rowLayout->addWidget(cancel, 0, Qt::AlignVCenter);
+    return row;
 }

@@ -1,14 +1,19 @@
 #pragma once
 
 #include "Booking.h"
+#include "PeriodSlot.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
 class QVBoxLayout;
+class SeriesGroup;
 
-// The teacher's upcoming bookings, soonest first, each with a Cancel button.
+// The teacher's upcoming bookings, soonest first: single bookings each with a Cancel button,
+// the dates of a series grouped under one heading.
 class MyBookingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -20,14 +25,29 @@ public:
     const QList<Booking> &bookings() const { return m_bookings; }
     // The Cancel button of one booking (for keyboard focus and tests).
     QWidget *cancelButton(qint64 bookingId) const;
+    SeriesGroup *seriesGroup(qint64 seriesId) const;
+    QList<SeriesGroup *> seriesGroups() const;
+
+    // The bell schedule of a weekday (1 = Monday), to name a series by its period.
+    void setSchedule(int dayOfWeek, const QList<PeriodSlot> &periods);
+    // Forgets every schedule (the bell schedule changed); asks again for those it needs.
+    void clearSchedules();
 
 signals:
     void cancelRequested(const Booking &booking);
+    void cancelLaterRequested(const Booking &booking);
+    // A series on this date's weekday needs that weekday's bell schedule (setSchedule).
+    void scheduleNeeded(const QDate &date);
 
 private:
     void rebuild();
+    QWidget *singleRow(const Booking &booking);
+    QString periodName(const Booking &booking);
 
     QList<Booking> m_bookings;
+    QHash<int, QList<PeriodSlot>> m_schedules;
+    QSet<int> m_schedulesAsked;
+    QSet<qint64> m_expanded;
     QVBoxLayout *m_list;
     QLabel *m_empty;
 };

@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,14 +13,16 @@
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTextCharFormat>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
 SearchPanel::SearchPanel(QWidget *parent)
-    : QWidget(parent), m_date(new QDateEdit(this)), m_period(new QComboBox(this)),
-      m_customBox(new QWidget(this)), m_start(new QTimeEdit(m_customBox)),
-      m_end(new QTimeEdit(m_customBox)), m_capacity(new QSpinBox(this)),
-      m_featureGrid(new QGridLayout), m_timeError(new QLabel(this)) {
+    : QWidget(parent), m_date(new QDateEdit(this)), m_dayInfo(new QLabel(this)),
+      m_period(new QComboBox(this)), m_customBox(new QWidget(this)),
+      m_start(new QTimeEdit(m_customBox)), m_end(new QTimeEdit(m_customBox)),
+      m_capacity(new QSpinBox(this)), m_featureGrid(new QGridLayout),
+      m_timeError(new QLabel(this)) {
     setObjectName(QStringLiteral("searchPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -38,6 +41,9 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_date->setMinimumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Date"));
     form->addRow(tr("&Date"), m_date);
+    m_dayInfo->setObjectName(QStringLiteral("dayInfo"));
+    m_dayInfo->setWordWrap(true);
+    form->addRow(QString(), m_dayInfo);
 
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_period->setAccessibleName(tr("Period"));
@@ -80,11 +86,21 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_featureGrid->setVerticalSpacing(6);
     layout->addLayout(m_featureGrid);
 
-    connect(m_date, &QDateEdit::dateChanged, this, &SearchPanel::onInputChanged);
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
-        m_form->setRowVisible(m_customBox, isCustom());
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        if (m_quiet)
+            return;
+        showDayInfo();
+        emit dateChosen(date);
         onInputChanged();
     });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        m_form->setRowVisible(m_customBox, isCustom());
+        if (!m_quiet && !isCustom())
+            m_preferredPeriod = m_periods.at(m_period->currentIndex()).name;
+        onInputChanged();
+    });
+    connect(m_date->calendarWidget(), &QCalendarWidget::currentPageChanged, this,
+            &SearchPanel::monthShown);
     connect(m_start, &QTimeEdit::timeChanged, this, &SearchPanel::onInputChanged);
     connect(m_end, &QTimeEdit::timeChanged, this, &SearchPanel::onInputChanged);
     connect(m_capacity, &QSpinBox::valueChanged, this, &SearchPanel::onInputChanged);
@@ -92,42 +108,104 @@ SearchPanel::SearchPanel(QWidget *parent)
 }
 
 void SearchPanel::setPeriods(const QList<PeriodSlot> &periods) {
-    m_periods = periods;
-    {
-        const QSignalBlocker block(m_period);
-        m_period->clear();
-        for (const PeriodSlot &period : periods)
-            m_period->addItem(tr("%1  (%2–%3)")
-                                  .arg(period.name, DisplayText::clock(period.start),
-                                       DisplayText::clock(period.end)));
-        m_period->addItem(tr("Custom time…"));
-    }
-    chooseDefaults();
+    applyPeriods(periods, false);
+    onInputChanged();
 }
 
-void SearchPanel::chooseDefaults() {
-    // The next period that has not ended yet, on the next school day.
-    const QDateTime now = QDateTime::currentDateTime();
-    QDate date = now.date();
-    int index = -1;
-    for (int day = 0; day < 8 && index < 0; ++day, date = date.addDays(1)) {
-        if (date.dayOfWeek() > 5)
-            continue;
-        for (int i = 0; i < m_periods.size(); ++i) {
-            if (QDateTime(date, m_periods.at(i).end) > now) {
-                index = i;
-                break;
-            }
-        }
-        if (index >= 0)
-            break;
-    }
+void SearchPanel::showDay(const SchoolDay &day, const QList<PeriodSlot> &periods, bool nextPeriod) {
     m_quiet = true;
-    m_date->setDate(index >= 0 ? date : now.date());
-    m_period->setCurrentIndex(index >= 0 ? index : m_period->count() - 1);
+    m_day = day;
+    m_date->setDate(day.date);
+    m_quiet = false;
+    applyPeriods(periods, nextPeriod);
+    showDayInfo();
+    onInputChanged();
+}
+
+void SearchPanel::applyPeriods(const QList<PeriodSlot> &periods, bool nextPeriod) {
+    const int previousIndex = m_period->currentIndex();
+    m_periods = periods;
+    m_quiet = true;
+    m_period->clear();
+    for (const PeriodSlot &period : periods)
+        m_period->addItem(tr("%1  (%2–%3)")
+                              .arg(period.name, DisplayText::clock(period.start),
+                                   DisplayText::clock(period.end)));
+    m_period->addItem(tr("Custom time…"));
+    int index = -1;
+    if (nextPeriod) {
+        // The next period that has not ended yet; every period of a later day.
+        const QDateTime now = QDateTime::currentDateTime();
+        for (int i = 0; i < periods.size() && index < 0; ++i) {
+            if (QDateTime(m_date->date(), periods.at(i).end) > now)
+                index = i;
+        }
+    } else {
+        for (int i = 0; i < periods.size() && index < 0; ++i) {
+            if (periods.at(i).name == m_preferredPeriod)
+                index = i;
+        }
+        if (index < 0 && previousIndex >= 0 && previousIndex < periods.size())
+            index = previousIndex;
+    }
+    m_period->setCurrentIndex(index >= 0 ? index : periods.isEmpty() ? m_period->count() - 1 : 0);
+    if (nextPeriod && !isCustom())
+        m_preferredPeriod = periods.at(m_period->currentIndex()).name;
     m_form->setRowVisible(m_customBox, isCustom());
     m_quiet = false;
-    onInputChanged();
+}
+
+QDate SearchPanel::date() const {
+    return m_date->date();
+}
+
+void SearchPanel::showDayInfo() {
+    const bool known = m_day.date == m_date->date();
+    QString text;
+    if (known && !m_day.open)
+        text = m_day.reason.isEmpty() ? tr("School closed")
+                                      : tr("School closed: %1").arg(m_day.reason);
+    else if (known && !m_day.week.isEmpty() && !m_day.term.isEmpty())
+        text = tr("Week %1 · %2").arg(m_day.week, m_day.term);
+    else if (known && !m_day.week.isEmpty())
+        text = tr("Week %1").arg(m_day.week);
+    else if (known)
+        text = m_day.term;
+    m_dayInfo->setText(text);
+    m_dayInfo->setProperty("closed", known && !m_day.open);
+    m_dayInfo->style()->unpolish(m_dayInfo);
+    m_dayInfo->style()->polish(m_dayInfo);
+    m_dayInfo->setAccessibleName(text);
+    m_form->setRowVisible(m_dayInfo, !text.isEmpty());
+}
+
+QString SearchPanel::dayInfoText() const {
+    return m_dayInfo->isVisibleTo(this) ? m_dayInfo->text() : QString();
+}
+
+void SearchPanel::setCalendarDays(const QList<SchoolDay> &days) {
+    QCalendarWidget *calendar = m_date->calendarWidget();
+    for (const SchoolDay &day : days) {
+        QTextCharFormat format;
+        if (!day.open) {
+            format.setBackground(QColor(0xf3, 0xd9, 0xd6));
+            format.setForeground(QColor(0x8c, 0x1d, 0x18));
+            format.setFontStrikeOut(true);
+            format.setToolTip(day.reason.isEmpty() ? tr("School closed")
+                                                   : tr("School closed: %1").arg(day.reason));
+        } else if (!day.week.isEmpty()) {
+            format.setToolTip(tr("Week %1").arg(day.week));
+        }
+        calendar->setDateTextFormat(day.date, format);
+    }
+}
+
+int SearchPanel::shownYear() const {
+    return m_date->calendarWidget()->yearShown();
+}
+
+int SearchPanel::shownMonth() const {
+    return m_date->calendarWidget()->monthShown();
 }
 
 void SearchPanel::setFeatures(const QStringList &features) {

@@ -1,13 +1,19 @@
-// roomclaim-screenshots: renders the teacher window, the claim dialog and a toast to PNG files,
-// against a running server with the demo school (scripts/screenshots starts one).
+// roomclaim-screenshots: renders the teacher window, the claim dialog (once, after a lost race,
+// and repeating weekly), a toast and My Bookings with a series to PNG files, against a running
+// server with the demo school (scripts/screenshots starts one).
 #include "ClaimDialog.h"
 #include "Connection.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MyBookingsPanel.h"
+#include "PeriodSlot.h"
 #include "RecommendationCard.h"
+#include "RepeatChoice.h"
+#include "RepeatPreview.h"
 #include "Rfc3339.h"
+#include "SchoolDay.h"
 #include "SearchPanel.h"
+#include "SeriesGroup.h"
 #include "Theme.h"
 #include "ToastArea.h"
 
@@ -16,10 +22,12 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QPushButton>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
+#include <optional>
 
 namespace {
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000) {
@@ -62,6 +70,101 @@ void save(QWidget *widget, const QString &path) {
     QApplication::processEvents();
     widget->grab().save(path);
     std::printf("wrote %s\n", qPrintable(path));
+}
+
+// The first closed day of the coming months that lies inside a term (a half term or an inset
+// day rather than the holidays), so that a weekly series can run across it.
+std::optional<SchoolDay> nextClosedDayInTerm(Connection &connection, const QDate &from) {
+    const ServerReply reply = call(
+        connection, QStringLiteral("listCalendar"),
+        {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+         {QStringLiteral("to"), from.addDays(RepeatRule::MaxSpanDays - 1).toString(Qt::ISODate)}});
+    const QJsonArray days = reply.body.value(QStringLiteral("days")).toArray();
+    for (const QJsonValue &value : days) {
+        const SchoolDay day = SchoolDay::fromJson(value.toObject());
+        if (!day.open && !day.term.isEmpty() && day.date.dayOfWeek() <= 5)
+            return day;
+    }
+    return std::nullopt;
+}
+
+// A weekly series for the screenshots: the same weekday as the closed day, starting in the
+// coming week, with a colleague's booking on one date and the closed day on another.
+struct SeriesPlan {
+    QDate first;
+    QDate taken;
+    QDate until;
+};
+
+SeriesPlan planSeries(const QDate &closed, const QDate &tomorrow) {
+    SeriesPlan plan;
+    plan.first = closed;
+    while (plan.first.addDays(-7) >= tomorrow)
+        plan.first = plan.first.addDays(-7);
+    plan.taken = plan.first.addDays(7) == closed ? closed.addDays(7) : plan.first.addDays(7);
+    plan.until = qMax(closed, plan.taken).addDays(7);
+    return plan;
+}
+
+// Shows a date and a period in the window and waits for its cards.
+bool showSearch(MainWindow &window, const QDate &date, int period) {
+    const int before = window.searchesCompleted();
+    window.searchPanel()->setDate(date);
+    waitFor([&] { return window.searchPanel()->day().date == date; });
+    window.searchPanel()->selectPeriod(period);
+    return waitFor([&] {
+        return window.searchesCompleted() > before &&
+               window.searchPanel()->criteria().interval.start().date() == date &&
+               !window.resultsView()->cards().isEmpty();
+    });
+}
+
+// The claim dialog repeating weekly across a colleague's booking and a closed day, then My
+// Bookings with the series booked from it.
+int seriesScreenshots(MainWindow &window, Connection &teacher, Connection &colleague,
+                      const QString &dir) {
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const std::optional<SchoolDay> closed = nextClosedDayInTerm(teacher, tomorrow);
+    if (!closed) {
+        std::fprintf(stderr, "the demo calendar has no closed day inside a term\n");
+        return 1;
+    }
+    const SeriesPlan plan = planSeries(closed->date, tomorrow);
+    // Period 2: the other screenshots booked the first period that had not ended yet.
+    if (!showSearch(window, plan.first, 1)) {
+        std::fprintf(stderr, "no free room on %s\n", qPrintable(plan.first.toString(Qt::ISODate)));
+        return 1;
+    }
+    const PeriodSlot period = window.searchPanel()->periods().at(1);
+    RecommendationCard *card = window.resultsView()->cards().value(0);
+    call(colleague, QStringLiteral("confirmBooking"),
+         {{QStringLiteral("roomId"), card->room().id},
+          {QStringLiteral("start"), Rfc3339::formatLocal(QDateTime(plan.taken, period.start))},
+          {QStringLiteral("end"), Rfc3339::formatLocal(QDateTime(plan.taken, period.end))},
+          {QStringLiteral("purpose"), QStringLiteral("8A Physics")}});
+    card->claimButton()->click();
+    waitFor([&] { return window.claimDialog() && window.claimDialog()->isVisible(); });
+    ClaimDialog *dialog = window.claimDialog();
+    dialog->setPurpose(QStringLiteral("9C Chemistry"));
+    const int before = dialog->previewsCompleted();
+    dialog->repeatChoice()->choose(RepeatRule::Every::Week, plan.until);
+    waitFor([&] { return dialog->previewsCompleted() > before; });
+    dialog->resize(dialog->width(), dialog->sizeHint().height() + 40);
+    save(dialog, dir + QStringLiteral("/claim-repeat.png"));
+
+    dialog->confirm();
+    waitFor([&] { return !dialog->resultText().isEmpty() || !dialog->errorText().isEmpty(); });
+    dialog->reject();
+    waitFor([&] { return !window.myBookings()->seriesGroups().isEmpty(); });
+    // The group names its period once the weekday's bell schedule has arrived.
+    waitFor([&] {
+        const QList<SeriesGroup *> groups = window.myBookings()->seriesGroups();
+        return !groups.isEmpty() && groups.first()->accessibleName().contains(period.name);
+    });
+    if (SeriesGroup *group = window.myBookings()->seriesGroups().value(0))
+        group->toggleButton()->click();
+    save(&window, dir + QStringLiteral("/my-bookings-series.png"));
+    return 0;
 }
 } // namespace
 
@@ -158,5 +261,5 @@ int main(int argc, char *argv[]) {
     window.claimDialog()->confirm();
     waitFor([&] { return !window.toasts()->toasts().isEmpty() && !window.claimDialog(); });
     save(&window, dir + QStringLiteral("/toast.png"));
-    return 0;
+    return seriesScreenshots(window, teacher, colleague, dir);
 }

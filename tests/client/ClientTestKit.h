@@ -5,6 +5,7 @@
 
 #include "ClaimDialog.h"
 #include "Connection.h"
+#include "DisplayText.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MyBookingsPanel.h"
@@ -27,10 +28,13 @@ namespace ClientTestKit {
 // Generous: the suites run on a shared machine next to other builds.
 constexpr int Patience = 15000;
 
-// A school day far enough ahead that the server never calls it "already over"; each test
-// takes its own day so that bookings of one test never show up in another.
+// A day of the coming weeks (lessonDay(0) is next Monday): far enough ahead that the server
+// never calls it "already over", near enough to lie inside the demo school's term, whose
+// closed days never fall in the next 14 days. Each test takes its own day so that bookings
+// of one test never show up in another.
 inline QDate lessonDay(int n) {
-    return QDate(2031, 3, 3).addDays(n);
+    const QDate today = QDate::currentDate();
+    return today.addDays(8 - today.dayOfWeek() + n);
 }
 
 // The offscreen platform warns about every top-level window it cannot size-hint; that noise
@@ -89,27 +93,34 @@ inline bool hasToast(const MainWindow &window, const QString &part) {
     return false;
 }
 
-// The text of each row in My Bookings, as shown (rich text stripped of tags).
-inline QStringList bookingRowTexts(const MainWindow &window) {
+inline QString rowText(const QFrame *row) {
+    QString text;
+    for (const QLabel *label : row->findChildren<QLabel *>())
+        text += label->text();
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
+}
+
+// The text of each single booking's row in My Bookings, as shown (rich text stripped of
+// tags); only the rows of one day when day is given (earlier tests book other days).
+inline QStringList bookingRowTexts(const MainWindow &window, const QDate &day = {}) {
     QStringList rows;
     for (const QFrame *row :
          window.myBookings()->findChildren<QFrame *>(QStringLiteral("bookingRow"))) {
-        QString text;
-        for (const QLabel *label : row->findChildren<QLabel *>())
-            text += label->text();
-        QTextDocument document;
-        document.setHtml(text);
-        rows << document.toPlainText();
+        const QString text = rowText(row);
+        if (!day.isValid() || text.contains(DisplayText::day(day)))
+            rows << text;
     }
     return rows;
 }
 
-inline QWidget *bookingRow(const MainWindow &window, const QString &roomName) {
+inline QWidget *bookingRow(const MainWindow &window, const QString &roomName,
+                           const QDate &day = {}) {
     for (QFrame *row : window.myBookings()->findChildren<QFrame *>(QStringLiteral("bookingRow"))) {
-        for (const QLabel *label : row->findChildren<QLabel *>()) {
-            if (label->text().contains(roomName))
-                return row;
-        }
+        const QString text = rowText(row);
+        if (text.contains(roomName) && (!day.isValid() || text.contains(DisplayText::day(day))))
+            return row;
     }
     return nullptr;
 }

@@ -117,7 +117,7 @@ void tst_Connectivity::reconnectsByItselfWithFreshResults() {
     a.connection->setMaxBackoff(500);
     QVERIFY2(a.open(server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
              qPrintable(a.loginError));
-    QVERIFY(a.showSearch(lessonDay(10), 1));
+    QVERIFY(a.showSearch(lessonDay(3), 1));
     const QStringList titles = cardTitles(*a.window);
     QVERIFY(titles.size() >= 2);
     const QString triedRoom = titles.at(0);
