@@ -13,6 +13,7 @@
 #include "Rfc3339.h"
 #include "RoomStore.h"
 #include "SchoolCalendar.h"
+#include "SeriesService.h"
 #include "TeacherStore.h"
 
 namespace {
@@ -180,6 +181,13 @@ Booking AdminService::cancelBooking(qint64 bookingId, const QString &reason) {
     if (reason.trimmed().isEmpty())
         throw invalid(QStringLiteral("Please give a reason; the teacher will see it."));
     return BookingService::cancel(schoolOffice(), bookingId, reason);
+}
+
+QList<Booking> AdminService::cancelSeries(qint64 seriesId, const QDateTime &from,
+                                          const QString &reason) {
+    if (reason.trimmed().isEmpty())
+        throw invalid(QStringLiteral("Please give a reason; the teacher will see it."));
+    return SeriesService::cancel(schoolOffice(), seriesId, from, reason);
 }
 
 QString AdminService::bookingsCsv(const QList<Booking> &bookings) {

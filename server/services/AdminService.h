@@ -47,6 +47,10 @@ public:
     // fails on the booking check as usual.
     static bool forceReleaseLock(qint64 lockId);
     static Booking cancelBooking(qint64 bookingId, const QString &reason);
+    // Cancels a series' live dates starting at or after `from` (the whole series: its first
+    // date's start; an invalid from: now), each announced as bookingCanceled with the reason.
+    static QList<Booking> cancelSeries(qint64 seriesId, const QDateTime &from,
+                                       const QString &reason);
 
     // RFC 4180 CSV of bookings: id,room,building,teacher,start,end,purpose
     static QString bookingsCsv(const QList<Booking> &bookings);

@@ -2,13 +2,16 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "Savepoint.h"
 #include "SqlTime.h"
 
 namespace {
 QString selectSql() {
-    return QStringLiteral("SELECT b.id, b.room_id, r.name, b.teacher_id, t.name, %1, %2, b.purpose "
-                          "FROM bookings b JOIN rooms r ON r.id = b.room_id "
-                          "JOIN teachers t ON t.id = b.teacher_id ")
+    return QStringLiteral(
+               "SELECT b.id, b.room_id, r.name, b.teacher_id, t.name, %1, %2, b.purpose, "
+               "b.series_id "
+               "FROM bookings b JOIN rooms r ON r.id = b.room_id "
+               "JOIN teachers t ON t.id = b.teacher_id ")
         .arg(SqlTime::lowerMs(QStringLiteral("b.during")),
              SqlTime::upperMs(QStringLiteral("b.during")));
 }
@@ -22,6 +25,7 @@ Booking bookingFrom(const QSqlQuery &query) {
     booking.teacherName = query.value(4).toString();
     booking.interval = Interval(SqlTime::fromMs(query.value(5)), SqlTime::fromMs(query.value(6)));
     booking.purpose = query.value(7).toString();
+    booking.seriesId = query.value(8).isNull() ? 0 : query.value(8).toLongLong();
     return booking;
 }
 
@@ -57,23 +61,55 @@ std::optional<Booking> BookingStore::firstOverlapping(qint64 roomId, const Inter
 }
 
 Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &interval,
-                             const QString &purpose) {
+                             const QString &purpose, qint64 seriesId) {
     QVariantMap binds = intervalBinds(interval);
     binds.insert(QStringLiteral("room"), roomId);
     binds.insert(QStringLiteral("teacher"), teacherId);
     // A null QString (no purpose given) binds as SQL NULL; the column is NOT NULL DEFAULT ''.
     binds.insert(QStringLiteral("purpose"), purpose.isNull() ? QStringLiteral("") : purpose);
-    QSqlQuery query =
-        Database::exec(QStringLiteral("INSERT INTO bookings (room_id, teacher_id, during, purpose) "
-                                      "VALUES (:room, :teacher, %1, :purpose) RETURNING id")
-                           .arg(SqlTime::range()),
-                       binds);
+    binds.insert(QStringLiteral("series"),
+                 seriesId > 0 ? QVariant(seriesId) : QVariant(QMetaType::fromType<qint64>()));
+    QSqlQuery query = Database::exec(
+        QStringLiteral("INSERT INTO bookings (room_id, teacher_id, during, purpose, series_id) "
+                       "VALUES (:room, :teacher, %1, :purpose, :series) RETURNING id")
+            .arg(SqlTime::range()),
+        binds);
     // A trigger may swallow the row: report that instead of reading a booking that is not there.
     const std::optional<Booking> booking =
         query.next() ? find(query.value(0).toLongLong()) : std::nullopt;
     if (!booking)
         throw DatabaseError(QStringLiteral("the new booking was not stored"), QString(), false);
     return *booking;
+}
+
+std::optional<Booking> BookingStore::insertIfFree(qint64 roomId, qint64 teacherId,
+                                                  const Interval &interval, const QString &purpose,
+                                                  qint64 seriesId) {
+    try {
+        return Savepoint::run(
+            [&] { return insert(roomId, teacherId, interval, purpose, seriesId); });
+    } catch (const DatabaseError &error) {
+        if (!error.isExclusionViolation())
+            throw;
+        return std::nullopt;
+    }
+}
+
+QList<Booking> BookingStore::findAll(const QList<qint64> &ids, bool includeCanceled) {
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers; // integers only: safe to write into the statement
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    QSqlQuery query = Database::exec(
+        selectSql() +
+        QStringLiteral("WHERE b.id IN (%1) %2 ORDER BY lower(b.during), b.id")
+            .arg(numbers.join(QLatin1Char(',')),
+                 includeCanceled ? QString() : QStringLiteral("AND b.canceled_at IS NULL")));
+    QList<Booking> bookings;
+    while (query.next())
+        bookings << bookingFrom(query);
+    return bookings;
 }
 
 bool BookingStore::cancel(qint64 id, qint64 canceledBy, const QString &reason) {

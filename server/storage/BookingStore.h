@@ -10,9 +10,16 @@ public:
     static std::optional<Booking> find(qint64 id, bool includeCanceled = false);
     // The first live booking of the room that overlaps the interval, if any.
     static std::optional<Booking> firstOverlapping(qint64 roomId, const Interval &interval);
-    // Throws DatabaseError (23P01) when the database refuses an overlap.
+    // Throws DatabaseError (23P01) when the database refuses an overlap. seriesId 0: none.
     static Booking insert(qint64 roomId, qint64 teacherId, const Interval &interval,
-                          const QString &purpose);
+                          const QString &purpose, qint64 seriesId = 0);
+    // Inserts under a savepoint of the current transaction: nothing (and the transaction still
+    // usable) when the database refuses an overlap. Call inside Database::transaction().
+    static std::optional<Booking> insertIfFree(qint64 roomId, qint64 teacherId,
+                                               const Interval &interval, const QString &purpose,
+                                               qint64 seriesId);
+    // The bookings with these ids (canceled ones too when asked), ordered by start.
+    static QList<Booking> findAll(const QList<qint64> &ids, bool includeCanceled = false);
     static bool cancel(qint64 id, qint64 canceledBy, const QString &reason);
     // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start.
     static QList<Booking> list(const QDateTime &from, const QDateTime &to,

@@ -1,5 +1,6 @@
 #include "RequestHandler.h"
 
+#include "AlternativeFinder.h"
 #include "AuthService.h"
 #include "BookingService.h"
 #include "CalendarRequests.h"
@@ -7,6 +8,7 @@
 #include "ErrorCodes.h"
 #include "MessageCodec.h"
 #include "Rfc3339.h"
+#include "SeriesRequests.h"
 
 #include "SchoolDirectory.h"
 #include <QJsonArray>
@@ -20,7 +22,8 @@ const QStringList KnownTypes = {QStringLiteral("login"),          QStringLiteral
                                 QStringLiteral("listPeriods"),    QStringLiteral("searchRooms"),
                                 QStringLiteral("confirmBooking"), QStringLiteral("cancelBooking"),
                                 QStringLiteral("myBookings"),     QStringLiteral("listBookings"),
-                                QStringLiteral("listCalendar")};
+                                QStringLiteral("listCalendar"),   QStringLiteral("previewSeries"),
+                                QStringLiteral("confirmSeries"),  QStringLiteral("cancelSeries")};
 constexpr qint64 MaxListDays = 400;
 
 QJsonArray bookingsJson(const QList<Booking> &bookings) {
@@ -119,6 +122,12 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
         return CalendarRequests::listCalendar(request);
     if (type == QLatin1String("searchRooms"))
         return searchRooms(request);
+    if (type == QLatin1String("previewSeries"))
+        return SeriesRequests::previewSeries(request, teacher);
+    if (type == QLatin1String("confirmSeries"))
+        return SeriesRequests::confirmSeries(request, teacher);
+    if (type == QLatin1String("cancelSeries"))
+        return SeriesRequests::cancelSeries(request, teacher);
     if (type == QLatin1String("confirmBooking"))
         return confirmBooking(request, teacher);
     if (type == QLatin1String("cancelBooking")) {
@@ -157,8 +166,15 @@ QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher
     const Interval interval =
         requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
     const QString purpose = request.optionalString(QStringLiteral("purpose")).value_or(QString());
-    return {{QStringLiteral("booking"),
-             BookingService::confirm(teacher, roomId, interval, purpose).toJson()}};
+    try {
+        return {{QStringLiteral("booking"),
+                 BookingService::confirm(teacher, roomId, interval, purpose).toJson()}};
+    } catch (const ProtocolError &error) {
+        // Whoever lost the room hears at once what they can have instead.
+        if (error.code() != ErrorCodes::BookingConflict && error.code() != ErrorCodes::LockHeld)
+            throw;
+        throw AlternativeFinder::withAlternatives(error, teacher, roomId, interval);
+    }
 }
 
 QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &teacher) {

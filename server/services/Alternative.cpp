@@ -1,0 +1,9 @@
+#include "Alternative.h"
+
+#include "Rfc3339.h"
+
+QJsonObject Alternative::toJson() const {
+    return {{QStringLiteral("room"), room.toJson()},
+            {QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
+            {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())}};
+}
