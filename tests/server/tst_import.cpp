@@ -440,6 +440,204 @@ private slots:
                  QStringLiteral("teacher"));
     }
 
+    // --- bell schedule and calendar (contract section 4) ---
+
+    QString periodsOf(int weekday) const {
+        return m_db
+            ->scalar(QStringLiteral("SELECT coalesce(string_agg(name || ' ' || "
+                                    "to_char(start_time, 'HH24:MI') || '-' || "
+                                    "to_char(end_time, 'HH24:MI'), ', ' ORDER BY start_time), '') "
+                                    "FROM periods WHERE weekday = %1")
+                         .arg(weekday))
+            .toString();
+    }
+    QString calendarText() const {
+        return m_db
+            ->scalar(QStringLiteral(
+                "SELECT string_agg(x, '; ' ORDER BY x) FROM ("
+                "SELECT concat_ws(' ', 'term', name, first_day, last_day, "
+                "array_to_string(week_cycle, '/')) AS x FROM terms UNION ALL "
+                "SELECT concat_ws(' ', 'closed', name, first_day, last_day) FROM closed_days) c"))
+            .toString();
+    }
+
+    void importPeriodsPerWeekday() {
+        const ServerProcess::Result result =
+            import("--import-periods", "Weekdays,Name,Start,End\r\n"
+                                       "Mon-Thu,Period 1,08:30,09:20\r\n"
+                                       "Mon-Thu,Period 2,09:25,10:15\r\n"
+                                       "Fri,Period 1,08:30,09:10\r\n"
+                                       "Fri,Period 2,9:15,09:55\r\n"
+                                       "mon;wed,Clubs,15:00,16:00\r\n"
+                                       "\"Sat;Sun\",Open day,10:00,12:00\r\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.out.contains(QLatin1String(": 14 periods")), qPrintable(describe(result)));
+        const QString monday = QStringLiteral("Period 1 08:30-09:20, Period 2 09:25-10:15");
+        QCOMPARE(periodsOf(1), monday + QStringLiteral(", Clubs 15:00-16:00"));
+        QCOMPARE(periodsOf(2), monday);
+        QCOMPARE(periodsOf(3), monday + QStringLiteral(", Clubs 15:00-16:00"));
+        QCOMPARE(periodsOf(4), monday);
+        QCOMPARE(periodsOf(5), QStringLiteral("Period 1 08:30-09:10, Period 2 09:15-09:55"));
+        QCOMPARE(periodsOf(6), QStringLiteral("Open day 10:00-12:00"));
+        QCOMPARE(periodsOf(7), QStringLiteral("Open day 10:00-12:00"));
+
+        // A second import replaces the whole schedule.
+        const ServerProcess::Result again =
+            import("--import-periods", "weekdays,name,start,end\n"
+                                       "Mon-Fri,Lesson,09:00,10:00\n");
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        QCOMPARE(count(QStringLiteral("periods")), 5);
+        QCOMPARE(periodsOf(3), QStringLiteral("Lesson 09:00-10:00"));
+        QCOMPARE(periodsOf(6), QString());
+    }
+
+    void brokenPeriodFileWritesNothing_data() {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = "weekdays,name,start,end\n"
+                                "Mon-Fri,Period 1,08:30,09:20\n"
+                                "Mon-Thu,Period 2,09:25,10:15\n";
+        QTest::newRow("overlap on one weekday")
+            << good + "Wed,Assembly,10:00,10:30\n"
+            << 4 << QStringLiteral("Period 2 overlaps Assembly on Wed (line 3)");
+        QTest::newRow("overlap inside a range")
+            << good + "Tue-Fri,Period 2b,09:00,09:30\n"
+            << 4 << QStringLiteral("Period 1 overlaps Period 2b on Tue (line 2)");
+        QTest::newRow("weekday not a day") << good + "Mnd,Period 3,10:35,11:25\n"
+                                           << 4 << QStringLiteral("'Mnd' is not a weekday");
+        QTest::newRow("weekday range backwards")
+            << good + "Fri-Mon,Period 3,10:35,11:25\n"
+            << 4 << QStringLiteral("'Fri-Mon' is not a weekday");
+        QTest::newRow("empty weekday") << good + ",Period 3,10:35,11:25\n"
+                                       << 4 << QStringLiteral("is not a weekday");
+        QTest::newRow("time not a time") << good + "Mon,Period 3,10.35,11:25\n"
+                                         << 4 << QStringLiteral("start '10.35' is not a time");
+        QTest::newRow("hour out of range") << good + "Mon,Period 3,10:35,25:00\n"
+                                           << 4 << QStringLiteral("end '25:00' is not a time");
+        QTest::newRow("ends before it starts") << good + "Mon,Period 3,11:25,10:35\n"
+                                               << 4 << QStringLiteral("must end after it starts");
+        QTest::newRow("no name") << good + "Mon,,10:35,11:25\n" << 4 << QStringLiteral("no name");
+        QTest::newRow("missing column") << QByteArray("weekdays,name,start\nMon,P1,08:30\n") << 1
+                                        << QStringLiteral("lacks the column 'end'");
+        QTest::newRow("no periods at all")
+            << QByteArray("weekdays,name,start,end\n") << 1 << QStringLiteral("no periods");
+    }
+
+    void brokenPeriodFileWritesNothing() {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        const QString before = snapshot(QStringLiteral("periods"));
+        QVERIFY(!before.isEmpty());
+        const ServerProcess::Result result = import("--import-periods", csv);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(QStringLiteral(".csv line %1: ").arg(line)),
+                 qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(reason), qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(QLatin1String("nothing was imported")),
+                 qPrintable(describe(result)));
+        QCOMPARE(snapshot(QStringLiteral("periods")), before);
+    }
+
+    void importCalendar() {
+        const ServerProcess::Result result =
+            import("--import-calendar", "kind,name,first,last,weeks\n"
+                                        "term,Autumn term,2027-09-01,2027-12-17,A;B\n"
+                                        "closed,Half term,2027-10-25,2027-10-29,\n"
+                                        "Term,Spring term,2028-01-04,2028-03-31,\n"
+                                        "closed,Inset day,2028-01-04,2028-01-04,\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(describe(result)));
+        QVERIFY2(result.out.contains(QLatin1String("2 terms, 2 closed ranges")),
+                 qPrintable(describe(result)));
+        QCOMPARE(calendarText(), QStringLiteral("closed Half term 2027-10-25 2027-10-29; "
+                                                "closed Inset day 2028-01-04 2028-01-04; "
+                                                "term Autumn term 2027-09-01 2027-12-17 A/B; "
+                                                "term Spring term 2028-01-04 2028-03-31 "));
+        // A second import replaces the whole calendar.
+        const ServerProcess::Result again =
+            import("--import-calendar", "kind,name,first,last,weeks\n"
+                                        "term,Year,2027-09-01,2028-07-20,Week 1;Week 2;Week 3\n");
+        QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));
+        QCOMPARE(calendarText(),
+                 QStringLiteral("term Year 2027-09-01 2028-07-20 Week 1/Week 2/Week 3"));
+    }
+
+    void brokenCalendarFileWritesNothing_data() {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = "kind,name,first,last,weeks\n"
+                                "term,Autumn term,2027-09-01,2027-12-17,A;B\n"
+                                "closed,Half term,2027-10-25,2027-10-29,\n";
+        QTest::newRow("overlapping terms")
+            << good + "term,Spring term,2027-12-10,2028-03-31,\n"
+            << 4 << QStringLiteral("term 'Spring term' overlaps term 'Autumn term'");
+        QTest::newRow("closed outside every term")
+            << good + "closed,Christmas,2027-12-20,2028-01-03,\n"
+            << 4 << QStringLiteral("'Christmas' (2027-12-20 to 2028-01-03) is not inside a term");
+        QTest::newRow("closed range leaving its term")
+            << good + "closed,Last week,2027-12-13,2027-12-24,\n"
+            << 4 << QStringLiteral("is not inside a term");
+        QTest::newRow("last before first")
+            << good + "term,Spring term,2028-03-31,2028-01-04,\n"
+            << 4 << QStringLiteral("ends (2028-01-04) before it starts (2028-03-31)");
+        QTest::newRow("no such date") << good + "closed,Inset day,2027-02-30,2027-02-30,\n"
+                                      << 4 << QStringLiteral("first '2027-02-30' is not a date");
+        QTest::newRow("not a date") << good + "term,Spring term,2028-01-04,31/03/2028,\n"
+                                    << 4 << QStringLiteral("last '31/03/2028' is not a date");
+        QTest::newRow("unknown kind")
+            << good + "holiday,Easter,2028-04-01,2028-04-14,\n"
+            << 4 << QStringLiteral("kind 'holiday' must be 'term' or 'closed'");
+        QTest::newRow("weeks on a closed range")
+            << good + "closed,Inset day,2027-11-01,2027-11-01,A\n"
+            << 4 << QStringLiteral("only a term has weeks");
+        QTest::newRow("empty week label") << good + "term,Spring term,2028-01-04,2028-03-31,A;;B\n"
+                                          << 4 << QStringLiteral("week label");
+        QTest::newRow("no name") << good + "term,,2028-01-04,2028-03-31,\n"
+                                 << 4 << QStringLiteral("has no name");
+        QTest::newRow("missing column") << QByteArray("kind,name,first,last\n") << 1
+                                        << QStringLiteral("lacks the column 'weeks'");
+    }
+
+    void brokenCalendarFileWritesNothing() {
+        QFETCH(QByteArray, csv);
+        QFETCH(int, line);
+        QFETCH(QString, reason);
+        const QString terms = snapshot(QStringLiteral("terms"));
+        const QString closed = snapshot(QStringLiteral("closed_days"));
+        QVERIFY(!terms.isEmpty());
+        const ServerProcess::Result result = import("--import-calendar", csv);
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(QStringLiteral(".csv line %1: ").arg(line)),
+                 qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(reason), qPrintable(describe(result)));
+        QCOMPARE(snapshot(QStringLiteral("terms")), terms);
+        QCOMPARE(snapshot(QStringLiteral("closed_days")), closed);
+    }
+
+    void oneBadFileStopsEveryImportOfTheCommand() {
+        const QString periods = snapshot(QStringLiteral("periods"));
+        const QString terms = snapshot(QStringLiteral("terms"));
+        const ServerProcess::Result result = ServerProcess::run(
+            {QStringLiteral("--import-periods"),
+             writeFile("weekdays,name,start,end\nMon-Fri,Early,07:00,08:00\n"),
+             QStringLiteral("--import-calendar"),
+             writeFile("kind,name,first,last,weeks\nterm,Broken,2027-09-01,2027-08-01,\n"),
+             QStringLiteral("--db"), m_db->url()});
+        QVERIFY2(result.exitCode == 2, qPrintable(describe(result)));
+        QVERIFY2(result.err.contains(QLatin1String("line 2: term 'Broken' ends")),
+                 qPrintable(describe(result)));
+        QCOMPARE(snapshot(QStringLiteral("periods")), periods);
+        QCOMPARE(snapshot(QStringLiteral("terms")), terms);
+    }
+
+    void calendarOptionsInHelp() {
+        const ServerProcess::Result help = ServerProcess::run({QStringLiteral("--help")});
+        for (const char *option : {"--import-periods", "--import-calendar", "--time-zone"})
+            QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    }
+
     // --- command line rules ---
 
     void migrateIsIdempotent() {
@@ -542,6 +740,10 @@ private slots:
                                .resolved(QUrl(QStringLiteral("/no_such_database_rc")))
                                .toString()}
             << QStringLiteral("no_such_database_rc");
+        QTest::newRow("unknown time zone")
+            << QStringList{QStringLiteral("--db"), db, QStringLiteral("--time-zone"),
+                           QStringLiteral("Europe/Atlantis")}
+            << QStringLiteral("Europe/Atlantis");
         QTest::newRow("unreadable config")
             << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/roomclaim.ini")}
             << QStringLiteral("/nonexistent/roomclaim.ini");
