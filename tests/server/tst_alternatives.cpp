@@ -277,7 +277,7 @@ void tst_Alternatives::alternativesAreFreeAndCanBeBooked() {
                       Rfc3339::parse(m_periods.at(nearestFree(2, {3, taken})).start)
                           .toLocalTime()
                           .toString(QStringLiteral("HH:mm"))));
-    // A series reply never carries alternatives; a plain 404 neither.
+    // Only a lost room comes with alternatives: a 404 has none.
     const QJsonObject missing =
         m_a.request(QStringLiteral("confirmBooking"), confirmParams(987654, m_periods.at(2)));
     QVERIFY2(!missing.contains(QStringLiteral("alternatives")), qPrintable(json(missing)));

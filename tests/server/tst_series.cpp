@@ -152,8 +152,9 @@ void tst_Series::initTestCase() {
     file.close();
 
     m_server = std::make_unique<ServerProcess>();
-    // TZ is inherited: the server's school zone is the same Europe/London.
-    QVERIFY2(m_server->start(m_db->url(), {QStringLiteral("--demo")}),
+    // The school's zone, as IT would set it (the inherited TZ says the same).
+    QVERIFY2(m_server->start(m_db->url(), {QStringLiteral("--demo"), QStringLiteral("--time-zone"),
+                                           QStringLiteral("Europe/London")}),
              qPrintable(m_server->error()));
     const ServerProcess::Result imported = ServerProcess::run(
         {QStringLiteral("--import-calendar"), calendarFile, QStringLiteral("--db"), m_db->url()});
