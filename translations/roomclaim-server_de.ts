@@ -22,12 +22,7 @@
 <context>
     <name>BellSchedulePage</name>
     <message>
-        <location filename="../server/console/BellSchedulePage.cpp" line="+24"/>
-        <source>The periods of the school day. Teachers pick from these when they book a room. Periods may not overlap; gaps between them are breaks.</source>
-        <translation>Die Stunden des Schultags. Lehrkräfte wählen beim Buchen eines Raums daraus aus. Stunden dürfen sich nicht überschneiden; Lücken dazwischen sind Pausen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../server/console/BellSchedulePage.cpp" line="+56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -58,6 +53,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Copy to other days…</source>
+        <translation>Auf andere Tage kopieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give other weekdays the same periods as this one</source>
+        <translation>Anderen Wochentagen dieselben Stunden wie diesem geben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
@@ -67,37 +72,37 @@
         <translation>Zeiten speichern</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Changes discarded.</source>
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+55"/>
+        <source>Periods on %1</source>
+        <translation>Stunden am %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Period %1</source>
         <translation>%1. Stunde</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+52"/>
+        <source>Copied %1&apos;s periods to %2. Press Save schedule to apply them.</source>
+        <translation>Die Stunden vom %1 wurden auf %2 kopiert. „Stundenplan speichern“ übernimmt sie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Saved 1 period.</source>
-        <translation>1 Stunde gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved %1 periods.</source>
-        <translation>%1 Stunden gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source> Open teacher windows show the new schedule now.</source>
         <translation> Geöffnete Fenster der Lehrkräfte zeigen die neuen Zeiten sofort an.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-217"/>
         <source>ends too early</source>
         <translation>endet zu früh</translation>
     </message>
@@ -107,20 +112,244 @@
         <translation>überschneidet sich mit %1</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The periods of each school day. Teachers pick from the day&apos;s periods when they book a room. Periods of one day may not overlap; gaps between them are breaks.</source>
+        <translation>Die Stunden jedes Schultags. Lehrkräfte wählen beim Buchen eines Raums aus den Stunden des Tages. Stunden eines Tages dürfen sich nicht überschneiden; Lücken dazwischen sind Pausen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Saved %1 on %2.</source>
+        <translation>%1 an %2 gespeichert.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>1 period</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 periods</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Start of %1</source>
+        <translation>Beginn von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of %1</source>
+        <translation>Ende von %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>%1 (none)</source>
+        <translation>%1 (keine)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: a period needs fixing</source>
+        <translation>%1: eine Stunde muss korrigiert werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: 1 period</source>
+        <translation>%1: 1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 periods</source>
+        <translation>%1: %2 Stunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unsaved changes: press Save schedule to apply them.</source>
         <translation>Ungespeicherte Änderungen: Klicken Sie auf „Zeiten speichern“, um sie zu übernehmen.</translation>
     </message>
 </context>
 <context>
+    <name>BookingRulesPage</name>
+    <message>
+        <location filename="../server/console/BookingRulesPage.cpp" line="+23"/>
+        <source>Rules every teacher&apos;s booking must keep. Admins are exempt. A refused booking tells the teacher which rule refused it.</source>
+        <translation>Regeln, die jede Buchung einer Lehrkraft einhalten muss. Admins sind ausgenommen. Eine abgelehnte Buchung nennt der Lehrkraft die Regel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many days ahead teachers may book</source>
+        <translation>Wie viele Tage im Voraus Lehrkräfte buchen dürfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: no limit</source>
+        <translation>0: keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> bookings</source>
+        <translation> Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many upcoming bookings one teacher may hold</source>
+        <translation>Wie viele anstehende Buchungen eine Lehrkraft haben darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0: no limit. Each date of a repeating booking counts.</source>
+        <translation>0: keine Grenze. Jeder Termin einer Serienbuchung zählt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooms only admins may book</source>
+        <translation>Räume, die nur Admins buchen dürfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save rules</source>
+        <translation>Regeln speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Limits</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book at most &amp;this far ahead:</source>
+        <translation>&amp;Höchstens so weit im Voraus buchen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Upcoming bookings per teacher:</source>
+        <translation>&amp;Anstehende Buchungen je Lehrkraft:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restricted rooms</source>
+        <translation>Gesperrte Räume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ticked rooms can only be booked by an admin (for example the exam hall). Teachers still see their bookings.</source>
+        <translation>Angehakte Räume kann nur ein Admin buchen (zum Beispiel die Prüfungshalle). Lehrkräfte sehen ihre Buchungen weiterhin.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. Teachers&apos; next bookings follow these rules.</source>
+        <translation>Gespeichert. Die nächsten Buchungen der Lehrkräfte folgen diesen Regeln.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Bookings may be made any time ahead.</source>
+        <translation>Buchungen sind beliebig weit im Voraus möglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings may be made at most 1 day ahead.</source>
+        <translation>Buchungen sind höchstens 1 Tag im Voraus möglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings may be made at most %1 days ahead.</source>
+        <translation>Buchungen sind höchstens %1 Tage im Voraus möglich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No limit on upcoming bookings.</source>
+        <translation>Keine Grenze für anstehende Buchungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most 1 upcoming booking per teacher.</source>
+        <translation>Höchstens 1 anstehende Buchung je Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most %1 upcoming bookings per teacher.</source>
+        <translation>Höchstens %1 anstehende Buchungen je Lehrkraft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every room is open to teachers.</source>
+        <translation>Jeder Raum steht Lehrkräften offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 room for admins only.</source>
+        <translation>1 Raum nur für Admins.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rooms for admins only.</source>
+        <translation>%1 Räume nur für Admins.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes: press Save rules to apply them.</source>
+        <translation>Ungespeicherte Änderungen: „Regeln speichern“ übernimmt sie.</translation>
+    </message>
+</context>
+<context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../server/console/BookingsPage.cpp" line="+53"/>
+        <location filename="../server/console/BookingsPage.cpp" line="+61"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -225,17 +454,22 @@
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+0"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Exporting… %p%</source>
         <translation>Exportiere… %p%</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cancel the selected booking; you give a reason the teacher sees</source>
-        <translation>Die ausgewählte Buchung stornieren; die Lehrkraft sieht den angegebenen Grund</translation>
+        <location line="+4"/>
+        <source>Cancel the selected booking (or dates of its series); you give a reason the teacher sees</source>
+        <translation>Die ausgewählte Buchung (oder Termine ihrer Serie) stornieren; die Lehrkraft sieht den angegebenen Grund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save the bookings of this date range and filters as CSV</source>
         <translation>Die Buchungen dieses Zeitraums und dieser Filter als CSV speichern</translation>
     </message>
@@ -256,7 +490,17 @@
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One date of repeating booking %1 (%2 of its dates listed here). Cancel offers this date, this and later dates, or the whole series.</source>
+        <translation>Ein Termin der Serienbuchung %1 (%2 ihrer Termine hier aufgeführt). Stornieren bietet diesen Termin, diesen und spätere Termine oder die ganze Serie an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -281,12 +525,22 @@
         <translation>%1 Buchungen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
+        <source>No date of the series was left to cancel.</source>
+        <translation>Von der Serie war kein Termin mehr zu stornieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Canceled %1&apos;s booking of %2; their client shows the reason.</source>
         <translation>Buchung von %2 durch %1 storniert; die Lehrkraft sieht den Grund in ihrem Programm.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>Canceled %1 dates of %2&apos;s series in %3; their client shows the reason.</source>
+        <translation>%1 Termine der Serie von %2 in %3 storniert; ihr Client zeigt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Export bookings</source>
         <translation>Buchungen exportieren</translation>
     </message>
@@ -327,20 +581,408 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../server/console/CalendarPage.cpp" line="+66"/>
+        <location line="+69"/>
+        <source>Terms</source>
+        <translation>Schulhalbjahre</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Week cycle</source>
+        <translation>Wochenzyklus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The labels its weeks take in turn, e.g. A;B for a two-week timetable. Empty: no cycle.</source>
+        <translation>Die Bezeichnungen, die seine Wochen der Reihe nach tragen, z. B. A;B für einen Zweiwochenplan. Leer: kein Zyklus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+76"/>
+        <source>Closed days</source>
+        <translation>Schließtage</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add term</source>
+        <translation>Halbjahr hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove term</source>
+        <translation>Halbjahr entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add closed days</source>
+        <translation>Schließtage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove closed days</source>
+        <translation>Schließtage entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import from CSV…</source>
+        <translation>Aus CSV importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the whole calendar from a CSV file: kind,name,first,last,weeks</source>
+        <translation>Den ganzen Kalender aus einer CSV-Datei ersetzen: kind,name,first,last,weeks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save calendar</source>
+        <translation>Kalender speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+62"/>
+        <source>Bookings on closed days</source>
+        <translation>Buchungen an Schließtagen</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed for</source>
+        <translation>Geschlossen wegen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel booking…</source>
+        <translation>Buchung stornieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the selected booking; you give a reason the teacher sees</source>
+        <translation>Die ausgewählte Buchung stornieren; die Lehrkraft sieht den angegebenen Grund</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When terms exist, every date outside them is closed (school holidays). Without terms every day is open.</source>
+        <translation>Gibt es Halbjahre, ist jeder Tag außerhalb geschlossen (Schulferien). Ohne Halbjahre ist jeder Tag offen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Holidays and inset days inside a term; teachers cannot book on them and see the reason.</source>
+        <translation>Ferien und schulinterne Fortbildungstage innerhalb eines Halbjahrs; Lehrkräfte können an ihnen nicht buchen und sehen den Grund.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Year view</source>
+        <translation>Jahresansicht</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Changes discarded.</source>
+        <translation>Änderungen verworfen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Term %1</source>
+        <translation>Halbjahr %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inset day</source>
+        <translation>Fortbildungstag</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 and %2.</source>
+        <translation>%1 und %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 term</source>
+        <translation>1 Halbjahr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 terms</source>
+        <translation>%1 Halbjahre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 closed range</source>
+        <translation>1 Schließzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 closed ranges</source>
+        <translation>%1 Schließzeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Open teacher windows show the new calendar now.</source>
+        <translation> Offene Fenster der Lehrkräfte zeigen jetzt den neuen Kalender.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> 1 booking falls on a closed day (listed on the right).</source>
+        <translation> 1 Buchung fällt auf einen Schließtag (rechts aufgeführt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> %1 bookings fall on closed days (listed on the right).</source>
+        <translation> %1 Buchungen fallen auf Schließtage (rechts aufgeführt).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Canceled 1 booking; the teacher&apos;s client shows the reason.</source>
+        <translation>1 Buchung storniert; der Client der Lehrkraft zeigt den Grund.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canceled %1 bookings; the teachers&apos; clients show the reason.</source>
+        <translation>%1 Buchungen storniert; die Clients der Lehrkräfte zeigen den Grund.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. A;B — empty for no week cycle</source>
+        <translation>z. B. A;B — leer für keinen Wochenzyklus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First day of %1</source>
+        <translation>Erster Tag von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of %1</source>
+        <translation>Letzter Tag von %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>First closed day of %1</source>
+        <translation>Erster Schließtag von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last closed day of %1</source>
+        <translation>Letzter Schließtag von %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No upcoming booking falls on a closed day.</source>
+        <translation>Keine anstehende Buchung fällt auf einen Schließtag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 upcoming booking falls on a closed day. It stays until you cancel it.</source>
+        <translation>1 anstehende Buchung fällt auf einen Schließtag. Sie bleibt, bis Sie sie stornieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 upcoming bookings fall on closed days. They stay until you cancel them.</source>
+        <translation>%1 anstehende Buchungen fallen auf Schließtage. Sie bleiben, bis Sie sie stornieren.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No terms: every day is open. Add terms or import a calendar to close the holidays.</source>
+        <translation>Keine Halbjahre: jeder Tag ist offen. Halbjahre hinzufügen oder einen Kalender importieren, um die Ferien zu schließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2. Closed days are shaded; point at one for its reason.</source>
+        <translation>%1 bis %2. Schließtage sind hinterlegt; mit der Maus darauf zeigen, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved changes: the year view shows them; press Save calendar to apply them.</source>
+        <translation>Ungespeicherte Änderungen: die Jahresansicht zeigt sie; „Kalender speichern“ übernimmt sie.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarYearView</name>
+    <message>
+        <location filename="../server/console/CalendarYearView.cpp" line="+26"/>
+        <source>Year view</source>
+        <translation>Jahresansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One row per week with its week label; closed days are marked with their reason.</source>
+        <translation>Eine Zeile je Woche mit ihrer Wochenbezeichnung; Schließtage sind mit ihrem Grund markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where terms begin and end, and the closed days of the week</source>
+        <translation>Wo Halbjahre beginnen und enden, und die Schließtage der Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s label in its term&apos;s week cycle</source>
+        <translation>Die Bezeichnung der Woche im Wochenzyklus ihres Halbjahrs</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The week of %1</source>
+        <translation>Die Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 begins</source>
+        <translation>%1 beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ends</source>
+        <translation>%1 endet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: closed (%2)</source>
+        <translation>%1: geschlossen (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: open, %2</source>
+        <translation>%1: offen, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: open, %2, week %3</source>
+        <translation>%1: offen, %2, Woche %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: open</source>
+        <translation>%1: offen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> (today)</source>
+        <translation> (heute)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No week cycle this week</source>
+        <translation>Diese Woche ohne Wochenzyklus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week %1 of the cycle</source>
+        <translation>Woche %1 des Zyklus</translation>
+    </message>
+</context>
+<context>
     <name>CancelBookingDialog</name>
     <message>
-        <location filename="../server/console/CancelBookingDialog.cpp" line="+18"/>
-        <location line="+24"/>
+        <location filename="../server/console/CancelBookingDialog.cpp" line="+21"/>
+        <location line="+50"/>
+        <location line="+61"/>
         <source>Cancel booking</source>
         <translation>Buchung stornieren</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-107"/>
+        <source>&lt;b&gt;Cancel this repeating booking?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diese Serienbuchung stornieren?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;b&gt;Cancel this booking?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Diese Buchung stornieren?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Room:</source>
         <translation>Raum:</translation>
     </message>
@@ -360,7 +1002,27 @@
         <translation>Zweck:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Only this date (%1)</source>
+        <translation>&amp;Nur diesen Termin (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This date and &amp;all later dates of the series</source>
+        <translation>Diesen und &amp;alle späteren Termine der Serie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The &amp;whole series (every date still to come)</source>
+        <translation>Die &amp;ganze Serie (jeder noch anstehende Termin)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>e.g. Room needed for exams</source>
         <translation>z. B. Raum wird für Prüfungen benötigt</translation>
     </message>
@@ -378,6 +1040,11 @@
         <location line="+12"/>
         <source>Keep booking</source>
         <translation>Buchung behalten</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cancel dates</source>
+        <translation>Termine stornieren</translation>
     </message>
 </context>
 <context>
@@ -406,7 +1073,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../server/console/ConsoleWindow.cpp" line="+29"/>
+        <location filename="../server/console/ConsoleWindow.cpp" line="+32"/>
         <source>RoomClaim Server Console</source>
         <translation>RoomClaim-Serverkonsole</translation>
     </message>
@@ -437,11 +1104,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cale&amp;ndar</source>
+        <translation>Kale&amp;nder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking r&amp;ules</source>
+        <translation>Buchungs&amp;regeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Serving on %1  ·  database %2  ·  %3</source>
         <translation>Läuft auf %1  ·  Datenbank %2  ·  %3</translation>
     </message>
@@ -497,9 +1174,142 @@
     </message>
 </context>
 <context>
+    <name>CopyPeriodsDialog</name>
+    <message>
+        <location filename="../server/console/CopyPeriodsDialog.cpp" line="+16"/>
+        <source>Copy %1&apos;s periods</source>
+        <translation>Stunden vom %1 kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy %1&apos;s 1 period to:</source>
+        <translation>Die 1 Stunde vom %1 kopieren nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy %1&apos;s %2 periods to:</source>
+        <translation>Die %2 Stunden vom %1 kopieren nach:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Monday to Friday</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ticked days&apos; own periods are replaced. Nothing is stored until you save the schedule.</source>
+        <translation>Die eigenen Stunden der angehakten Tage werden ersetzt. Gespeichert wird erst mit dem Stundenplan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../server/console/ImportPage.cpp" line="+45"/>
+        <location filename="../server/console/ImportPage.cpp" line="+29"/>
+        <source>room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>teacher</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>teachers</source>
+        <translation>Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>period</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>periods</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>term or closed range</source>
+        <translation>Halbjahr oder Schließzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terms or closed ranges</source>
+        <translation>Halbjahre oder Schließzeiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 on %2, replacing the whole bell schedule</source>
+        <translation>%1 an %2, ersetzt den ganzen Stundenplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 period</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 periods</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 weekday</source>
+        <translation>1 Wochentag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 weekdays</source>
+        <translation>%1 Wochentagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2, replacing the whole calendar</source>
+        <translation>%1 und %2, ersetzt den ganzen Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 term</source>
+        <translation>1 Halbjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 terms</source>
+        <translation>%1 Halbjahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 closed range</source>
+        <translation>1 Schließzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 closed ranges</source>
+        <translation>%1 Schließzeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new %2, %3 updated</source>
+        <translation>%1 %2 neu, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
@@ -507,6 +1317,16 @@
         <location line="+3"/>
         <source>Teachers</source>
         <translation>Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bell schedule</source>
+        <translation>Stundenplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -529,7 +1349,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Import:</source>
         <translation>Importieren:</translation>
     </message>
@@ -539,17 +1359,27 @@
         <translation>CSV-Datei:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+73"/>
         <source>Columns: &lt;b&gt;name,building,capacity,features&lt;/b&gt; — features separated by “;”. A room whose name exists already is updated.</source>
         <translation>Spalten: &lt;b&gt;name,building,capacity,features&lt;/b&gt; – Ausstattung durch „;“ getrennt. Ein Raum, dessen Name schon existiert, wird aktualisiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Columns: &lt;b&gt;username,name,email,role,password&lt;/b&gt; — role is teacher or admin; an empty password keeps an existing teacher&apos;s password. A teacher whose username exists already is updated.</source>
         <translation>Spalten: &lt;b&gt;username,name,email,role,password&lt;/b&gt; – role ist teacher oder admin; ein leeres Passwort behält das bisherige Passwort einer Lehrkraft bei. Eine Lehrkraft, deren Benutzername schon existiert, wird aktualisiert.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+6"/>
+        <source>Columns: &lt;b&gt;weekdays,name,start,end&lt;/b&gt; — weekdays Mon, Mon-Thu or Mon;Wed;Fri, times HH:MM. Replaces the whole bell schedule.</source>
+        <translation>Spalten: &lt;b&gt;weekdays,name,start,end&lt;/b&gt; — weekdays Mon, Mon-Thu oder Mon;Wed;Fri, Zeiten HH:MM. Ersetzt den ganzen Stundenplan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Columns: &lt;b&gt;kind,name,first,last,weeks&lt;/b&gt; — kind term or closed, dates YYYY-MM-DD, weeks a term&apos;s cycle (A;B) or empty. Replaces the whole calendar; bookings are kept.</source>
+        <translation>Spalten: &lt;b&gt;kind,name,first,last,weeks&lt;/b&gt; — kind term oder closed, Daten JJJJ-MM-TT, weeks der Zyklus eines Halbjahrs (A;B) oder leer. Ersetzt den ganzen Kalender; Buchungen bleiben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Choose a CSV file first.</source>
         <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
     </message>
@@ -589,17 +1419,27 @@
         <translation> Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Import rooms</source>
         <translation>Räume importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Import teachers</source>
         <translation>Lehrkräfte importieren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Import the bell schedule</source>
+        <translation>Stundenplan importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
@@ -730,7 +1570,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../server/console/OverviewPage.cpp" line="+74"/>
+        <location filename="../server/console/OverviewPage.cpp" line="+73"/>
         <source>Teacher</source>
         <translation>Lehrkraft</translation>
     </message>
@@ -1003,31 +1843,6 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../server/console/ImportPage.cpp" line="-289"/>
-        <source>room</source>
-        <translation>Raum</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rooms</source>
-        <translation>Räume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>teacher</source>
-        <translation>Lehrkraft</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>teachers</source>
-        <translation>Lehrkräfte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 new %2, %3 updated</source>
-        <translation>%1 %2 neu, %3 aktualisiert</translation>
-    </message>
-    <message>
         <location filename="../server/console/TeachersPage.cpp" line="+26"/>
         <source>Admin</source>
         <translation>Admin</translation>
@@ -1041,19 +1856,19 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../server/console/RoomsPage.cpp" line="+29"/>
-        <location line="+234"/>
+        <location filename="../server/console/RoomsPage.cpp" line="+34"/>
+        <location line="+240"/>
         <source>Add room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+246"/>
+        <location line="-238"/>
+        <location line="+252"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-250"/>
         <source>A deactivated room keeps its bookings but can no longer be found or booked by teachers.</source>
         <translation>Ein deaktivierter Raum behält seine Buchungen, kann aber von Lehrkräften nicht mehr gefunden oder gebucht werden.</translation>
     </message>
@@ -1109,17 +1924,27 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
     </message>
     <message>
         <location line="+1"/>
+        <source>Only admins may book this room</source>
+        <translation>Nur Admins dürfen diesen Raum buchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers still see the room and its bookings, but booking it is refused with “can only be booked by an admin”.</source>
+        <translation>Lehrkräfte sehen den Raum und seine Buchungen weiterhin, eine Buchung wird aber mit „nur von einem Admin buchbar“ abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save room</source>
         <translation>Raum speichern</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -1139,7 +1964,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>Ausstattung:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-62"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1149,7 +1974,17 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+1"/>
+        <source>%1 · admins only</source>
+        <translation>%1 · nur Admins</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Booking:</source>
+        <translation>Buchung:</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Added “%1”. Teachers&apos; screens update automatically.</source>
         <translation>„%1“ hinzugefügt. Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
     </message>
@@ -1207,7 +2042,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>

@@ -2,12 +2,16 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
+#include "CopyPeriodsDialog.h"
+#include "SchoolCalendar.h"
 
-#include "SchoolDirectory.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSet>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -17,14 +21,35 @@ enum Column { NameColumn, StartColumn, EndColumn, LengthColumn };
 const QString TimeFormat = QStringLiteral("HH:mm");
 constexpr int DefaultLessonMinutes = 50;
 constexpr int DefaultBreakMinutes = 5;
+const QColor ProblemColour(0xb0, 0x00, 0x20);
+
+// What is wrong with periods.at(row) among its day's periods, or an empty string.
+QString problemOf(const QList<Period> &periods, int row) {
+    const Period &period = periods.at(row);
+    if (period.start.secsTo(period.end) <= 0)
+        return BellSchedulePage::tr("ends too early");
+    for (int other = 0; other < periods.size(); ++other)
+        if (other != row && period.start < periods.at(other).end &&
+            periods.at(other).start < period.end)
+            return BellSchedulePage::tr("overlaps %1").arg(periods.at(other).name);
+    return {};
+}
 } // namespace
 
 BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
     auto *intro = new QLabel(
-        tr("The periods of the school day. Teachers pick from these when they book a room. "
-           "Periods may not overlap; gaps between them are breaks."),
+        tr("The periods of each school day. Teachers pick from the day's periods when they book "
+           "a room. Periods of one day may not overlap; gaps between them are breaks."),
         this);
     intro->setWordWrap(true);
+
+    m_days = new QTabBar(this);
+    m_days->setObjectName(QStringLiteral("weekdayTabs"));
+    m_days->setAccessibleName(tr("Weekday"));
+    m_days->setExpanding(false);
+    m_days->setDrawBase(false);
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        m_days->addTab(QLocale().dayName(weekday, QLocale::ShortFormat));
 
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("periodsTable"));
@@ -45,6 +70,9 @@ BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
     m_addButton->setObjectName(QStringLiteral("addPeriodButton"));
     m_removeButton = new QPushButton(tr("Remove period"), this);
     m_removeButton->setObjectName(QStringLiteral("removePeriodButton"));
+    m_copyButton = new QPushButton(tr("Copy to other days…"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyDayButton"));
+    m_copyButton->setToolTip(tr("Give other weekdays the same periods as this one"));
     m_revertButton = new QPushButton(tr("Discard changes"), this);
     m_revertButton->setObjectName(QStringLiteral("revertScheduleButton"));
     m_saveButton = new QPushButton(tr("Save schedule"), this);
@@ -57,11 +85,13 @@ BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
+    buttons->addWidget(m_copyButton);
     buttons->addStretch();
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
     auto *column = new QVBoxLayout;
     column->addWidget(intro);
+    column->addWidget(m_days);
     column->addWidget(m_table, 1);
     column->addLayout(buttons);
     column->addWidget(m_status);
@@ -70,8 +100,10 @@ BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
     layout->addLayout(column, 3);
     layout->addStretch(2);
 
+    connect(m_days, &QTabBar::currentChanged, this, [this](int index) { showWeekday(index + 1); });
     connect(m_addButton, &QPushButton::clicked, this, &BellSchedulePage::addPeriod);
     connect(m_removeButton, &QPushButton::clicked, this, &BellSchedulePage::removeSelectedPeriod);
+    connect(m_copyButton, &QPushButton::clicked, this, &BellSchedulePage::chooseDaysToCopy);
     connect(m_saveButton, &QPushButton::clicked, this, &BellSchedulePage::save);
     connect(m_revertButton, &QPushButton::clicked, this, [this] {
         revert();
@@ -97,24 +129,48 @@ void BellSchedulePage::refresh() {
 void BellSchedulePage::revert() {
     QList<Period> periods;
     try {
-        periods = SchoolDirectory::periods();
+        periods = SchoolCalendar::bellSchedule();
     } catch (...) {
         setStatus(AdminErrors::describeCurrent(), true);
         return;
     }
-    m_loading = true;
-    m_table->setRowCount(0);
+    m_schedule.clear();
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        m_schedule.insert(weekday, {});
     for (const Period &period : std::as_const(periods))
-        appendRow(period);
-    m_loading = false;
-    m_removeButton->setEnabled(false);
+        m_schedule[period.weekday] << period;
+    loadDay(m_weekday);
     setDirty(false);
     setStatus(QString(), false);
 }
 
+void BellSchedulePage::showWeekday(int weekday) {
+    if (weekday < 1 || weekday > 7 || weekday == m_weekday)
+        return;
+    m_schedule[m_weekday] = tablePeriods();
+    loadDay(weekday);
+}
+
+void BellSchedulePage::loadDay(int weekday) {
+    m_weekday = weekday;
+    {
+        const QSignalBlocker blocker(m_days);
+        m_days->setCurrentIndex(weekday - 1);
+    }
+    m_loading = true;
+    m_table->setRowCount(0);
+    for (const Period &period : m_schedule.value(weekday))
+        appendRow(period);
+    m_loading = false;
+    m_table->setAccessibleName(tr("Periods on %1").arg(QLocale().dayName(weekday)));
+    m_removeButton->setEnabled(false);
+    updateHints();
+}
+
 void BellSchedulePage::addPeriod() {
-    const QList<Period> periods = editedPeriods();
+    const QList<Period> periods = tablePeriods();
     Period period;
+    period.weekday = m_weekday;
     period.name = tr("Period %1").arg(periods.size() + 1);
     QTime latestEnd(8, 0);
     for (const Period &existing : periods)
@@ -142,6 +198,35 @@ void BellSchedulePage::removeSelectedPeriod() {
     setDirty(true);
 }
 
+void BellSchedulePage::chooseDaysToCopy() {
+    auto *dialog = new CopyPeriodsDialog(m_weekday, m_table->rowCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { copyDayTo(dialog->weekdays()); });
+    dialog->open();
+}
+
+void BellSchedulePage::copyDayTo(const QList<int> &weekdays) {
+    const QList<Period> periods = tablePeriods();
+    QStringList names;
+    for (const int weekday : weekdays) {
+        if (weekday < 1 || weekday > 7 || weekday == m_weekday)
+            continue;
+        QList<Period> copy = periods;
+        for (Period &period : copy) {
+            period.id = 0;
+            period.weekday = weekday;
+        }
+        m_schedule[weekday] = copy;
+        names << QLocale().dayName(weekday);
+    }
+    if (names.isEmpty())
+        return;
+    updateTabs();
+    setDirty(true);
+    m_status->setText(tr("Copied %1's periods to %2. Press Save schedule to apply them.")
+                          .arg(QLocale().dayName(m_weekday), QLocale().createSeparatedList(names)));
+}
+
 bool BellSchedulePage::save() {
     const QList<Period> periods = editedPeriods();
     try {
@@ -151,18 +236,35 @@ bool BellSchedulePage::save() {
         return false;
     }
     revert();
+    QSet<int> days;
+    for (const Period &period : periods)
+        days.insert(period.weekday);
     // Saving announces periodsChanged, so open teacher windows reload the schedule at once.
-    setStatus((periods.size() == 1 ? tr("Saved 1 period.")
-                                   : tr("Saved %1 periods.").arg(periods.size())) +
-                  tr(" Open teacher windows show the new schedule now."),
-              false);
+    setStatus(
+        tr("Saved %1 on %2.")
+                .arg(periods.size() == 1 ? tr("1 period") : tr("%1 periods").arg(periods.size()),
+                     days.size() == 1 ? tr("1 day") : tr("%1 days").arg(days.size())) +
+            tr(" Open teacher windows show the new schedule now."),
+        false);
     return true;
 }
 
 QList<Period> BellSchedulePage::editedPeriods() const {
     QList<Period> periods;
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        periods << editedPeriods(weekday);
+    return periods;
+}
+
+QList<Period> BellSchedulePage::editedPeriods(int weekday) const {
+    return weekday == m_weekday ? tablePeriods() : m_schedule.value(weekday);
+}
+
+QList<Period> BellSchedulePage::tablePeriods() const {
+    QList<Period> periods;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         Period period;
+        period.weekday = m_weekday;
         if (const QTableWidgetItem *name = m_table->item(row, NameColumn))
             period.name = name->text().trimmed();
         if (const auto *start = qobject_cast<QTimeEdit *>(m_table->cellWidget(row, StartColumn)))
@@ -185,6 +287,8 @@ void BellSchedulePage::appendRow(const Period &period) {
         edit->setDisplayFormat(TimeFormat);
         edit->setObjectName(column == StartColumn ? QStringLiteral("periodStartEdit")
                                                   : QStringLiteral("periodEndEdit"));
+        edit->setAccessibleName(column == StartColumn ? tr("Start of %1").arg(period.name)
+                                                      : tr("End of %1").arg(period.name));
         edit->setFrame(false);
         connect(edit, &QTimeEdit::timeChanged, this, [this] {
             updateHints();
@@ -202,28 +306,44 @@ void BellSchedulePage::appendRow(const Period &period) {
 }
 
 void BellSchedulePage::updateHints() {
-    const QList<Period> periods = editedPeriods();
+    const QList<Period> periods = tablePeriods();
     const bool wasLoading = m_loading;
     m_loading = true;
     for (int row = 0; row < periods.size(); ++row) {
         QTableWidgetItem *length = m_table->item(row, LengthColumn);
         if (!length)
             continue;
-        const Period &period = periods.at(row);
-        const int minutes = period.start.secsTo(period.end) / 60;
         // Problems show at once, beside the row, before Save explains them.
-        QString problem;
-        if (minutes <= 0)
-            problem = tr("ends too early");
-        for (int other = 0; problem.isEmpty() && other < periods.size(); ++other)
-            if (other != row && period.start < periods.at(other).end &&
-                periods.at(other).start < period.end)
-                problem = tr("overlaps %1").arg(periods.at(other).name);
+        const QString problem = problemOf(periods, row);
+        const int minutes = periods.at(row).start.secsTo(periods.at(row).end) / 60;
         length->setText(problem.isEmpty() ? tr("%1 min").arg(minutes) : problem);
-        length->setForeground(problem.isEmpty() ? palette().color(QPalette::Text)
-                                                : QColor(0xb0, 0, 0x20));
+        length->setForeground(problem.isEmpty() ? palette().color(QPalette::Text) : ProblemColour);
     }
     m_loading = wasLoading;
+    updateTabs();
+}
+
+void BellSchedulePage::updateTabs() {
+    // Each tab says how many periods the day has, and shows red when one of them is wrong.
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        const QList<Period> periods = editedPeriods(weekday);
+        bool problem = false;
+        for (int row = 0; row < periods.size() && !problem; ++row)
+            problem = !problemOf(periods, row).isEmpty();
+        const QString day = QLocale().dayName(weekday, QLocale::ShortFormat);
+        m_days->setTabText(weekday - 1, periods.isEmpty()
+                                            ? tr("%1 (none)").arg(day)
+                                            : tr("%1 (%2)").arg(day).arg(periods.size()));
+        m_days->setTabTextColor(weekday - 1,
+                                problem ? ProblemColour : palette().color(QPalette::WindowText));
+        m_days->setTabToolTip(
+            weekday - 1,
+            problem
+                ? tr("%1: a period needs fixing").arg(QLocale().dayName(weekday))
+                : (periods.size() == 1
+                       ? tr("%1: 1 period").arg(QLocale().dayName(weekday))
+                       : tr("%1: %2 periods").arg(QLocale().dayName(weekday)).arg(periods.size())));
+    }
 }
 
 void BellSchedulePage::setDirty(bool dirty) {

@@ -3,16 +3,19 @@
 #include "Period.h"
 
 #include <QList>
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
+class QTabBar;
 class QTableWidget;
 class QTime;
 
-// The bell schedule: an editable table of the school day's periods (name, start, end).
-// Save hands the whole table to AdminService::saveBellSchedule, which refuses gaps in logic
-// (unnamed, backwards or overlapping periods) with a message shown here.
+// The bell schedule, one weekday at a time: an editable table of the day's periods (name,
+// start, end), a tab per weekday, and "Copy to other days…". Save hands every weekday's
+// periods to AdminService::saveBellSchedule, which refuses unnamed, backwards or overlapping
+// periods with a message shown here.
 class BellSchedulePage : public QWidget {
     Q_OBJECT
 public:
@@ -23,26 +26,42 @@ public:
     // Reloads the stored schedule, discarding unsaved edits.
     void revert();
 
+    // The weekday shown, 1 (Monday) to 7 (Sunday).
+    int weekday() const { return m_weekday; }
+    void showWeekday(int weekday);
     void addPeriod();
     void removeSelectedPeriod();
+    // Replaces the periods of the given weekdays with copies of the shown day's (not saved yet).
+    void copyDayTo(const QList<int> &weekdays);
     // Saves the table; returns whether it was stored (otherwise the status line says why).
     bool save();
-    // The periods as currently edited, in table order.
+    // Every weekday's periods as currently edited, each with its weekday.
     QList<Period> editedPeriods() const;
+    // One weekday's periods as currently edited, in table order.
+    QList<Period> editedPeriods(int weekday) const;
 
 private:
+    void chooseDaysToCopy();
+    void loadDay(int weekday);
+    QList<Period> tablePeriods() const;
     void appendRow(const Period &period);
-    // The Length column: minutes, or what is wrong with the row.
+    // The Length column: minutes, or what is wrong with the row; the tabs: count or problem.
     void updateHints();
+    void updateTabs();
     void setDirty(bool dirty);
     void setStatus(const QString &text, bool error);
 
+    QTabBar *m_days;
     QTableWidget *m_table;
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
+    QPushButton *m_copyButton;
     QPushButton *m_saveButton;
     QPushButton *m_revertButton;
     QLabel *m_status;
+    // The weekdays not shown, as edited; the shown one lives in the table.
+    QMap<int, QList<Period>> m_schedule;
+    int m_weekday = 1;
     bool m_loading = false;
     bool m_dirty = false;
 };

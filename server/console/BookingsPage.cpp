@@ -24,8 +24,18 @@
 #include <QThreadPool>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
-enum Column { DateColumn, TimeColumn, RoomColumn, TeacherColumn, PurposeColumn, Columns };
+enum Column {
+    DateColumn,
+    TimeColumn,
+    RoomColumn,
+    TeacherColumn,
+    PurposeColumn,
+    SeriesColumn,
+    Columns
+};
 // The export reads this many days per query, so progress moves and a stop is quick.
 constexpr int ExportChunkDays = 7;
 
@@ -95,7 +105,7 @@ BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
     m_table->setObjectName(QStringLiteral("bookingsTable"));
     m_table->setAccessibleName(tr("Bookings"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Time"), tr("Room"), tr("Teacher"), tr("Purpose")});
+        {tr("Date"), tr("Time"), tr("Room"), tr("Teacher"), tr("Purpose"), tr("Series")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -109,6 +119,7 @@ BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
     for (const int column : {DateColumn, TimeColumn, RoomColumn, TeacherColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PurposeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SeriesColumn, QHeaderView::ResizeToContents);
 
     m_empty->setObjectName(QStringLiteral("bookingsEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -128,8 +139,8 @@ BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
     m_progress->hide();
     m_stopExport->hide();
     m_cancelButton->setObjectName(QStringLiteral("cancelBookingButton"));
-    m_cancelButton->setToolTip(
-        tr("Cancel the selected booking; you give a reason the teacher sees"));
+    m_cancelButton->setToolTip(tr("Cancel the selected booking (or dates of its series); you give "
+                                  "a reason the teacher sees"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setToolTip(tr("Save the bookings of this date range and filters as CSV"));
 
@@ -251,6 +262,20 @@ void BookingsPage::refresh() {
         m_table->setItem(row, RoomColumn, cell(booking.roomName));
         m_table->setItem(row, TeacherColumn, cell(booking.teacherName));
         m_table->setItem(row, PurposeColumn, cell(booking.purpose));
+        // A date of a repeating booking says so; its dates share the text, so they read as one.
+        auto *series =
+            cell(booking.seriesId == 0 ? QString() : tr("Series %1").arg(booking.seriesId));
+        if (booking.seriesId != 0) {
+            const auto listed = std::count_if(
+                m_bookings.cbegin(), m_bookings.cend(),
+                [&booking](const Booking &other) { return other.seriesId == booking.seriesId; });
+            series->setToolTip(
+                tr("One date of repeating booking %1 (%2 of its dates listed here). Cancel offers "
+                   "this date, this and later dates, or the whole series.")
+                    .arg(booking.seriesId)
+                    .arg(listed));
+        }
+        m_table->setItem(row, SeriesColumn, series);
         if (booking.id == selected)
             m_table->selectRow(row);
     }
@@ -297,12 +322,23 @@ CancelBookingDialog *BookingsPage::cancelSelected() {
         return nullptr;
     auto *dialog = new CancelBookingDialog(m_bookings.at(row), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CancelBookingDialog::bookingCanceled, this, [this](const Booking &booking) {
-        setStatus(tr("Canceled %1's booking of %2; their client shows the reason.")
-                      .arg(booking.teacherName, booking.roomName),
-                  false);
-        refresh();
-    });
+    connect(dialog, &CancelBookingDialog::bookingsCanceled, this,
+            [this](const QList<Booking> &canceled) {
+                if (canceled.isEmpty()) {
+                    setStatus(tr("No date of the series was left to cancel."), false);
+                } else if (canceled.size() == 1) {
+                    setStatus(tr("Canceled %1's booking of %2; their client shows the reason.")
+                                  .arg(canceled.first().teacherName, canceled.first().roomName),
+                              false);
+                } else {
+                    setStatus(tr("Canceled %1 dates of %2's series in %3; their client shows the "
+                                 "reason.")
+                                  .arg(canceled.size())
+                                  .arg(canceled.first().teacherName, canceled.first().roomName),
+                              false);
+                }
+                refresh();
+            });
     m_cancelDialog = dialog;
     dialog->open();
     return dialog;

@@ -4,11 +4,14 @@
 #include "AdminService.h"
 #include "ConsoleText.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 CancelBookingDialog::CancelBookingDialog(const Booking &booking, QWidget *parent)
@@ -17,14 +20,40 @@ CancelBookingDialog::CancelBookingDialog(const Booking &booking, QWidget *parent
     setObjectName(QStringLiteral("cancelBookingDialog"));
     setWindowTitle(tr("Cancel booking"));
     setMinimumWidth(460);
+    const bool inSeries = booking.seriesId != 0;
 
-    auto *intro = new QLabel(tr("<b>Cancel this booking?</b>"), this);
+    auto *intro = new QLabel(inSeries ? tr("<b>Cancel this repeating booking?</b>")
+                                      : tr("<b>Cancel this booking?</b>"),
+                             this);
     auto *details = new QFormLayout;
     details->addRow(tr("Room:"), new QLabel(booking.roomName.toHtmlEscaped(), this));
     details->addRow(tr("When:"), new QLabel(ConsoleText::interval(booking.interval), this));
     details->addRow(tr("Teacher:"), new QLabel(booking.teacherName.toHtmlEscaped(), this));
     if (!booking.purpose.isEmpty())
         details->addRow(tr("Purpose:"), new QLabel(booking.purpose.toHtmlEscaped(), this));
+
+    QGroupBox *scopeBox = nullptr;
+    if (inSeries) {
+        scopeBox = new QGroupBox(tr("Cancel"), this);
+        scopeBox->setObjectName(QStringLiteral("cancelScopeBox"));
+        const QString date = ConsoleText::date(booking.interval.start().toLocalTime().date());
+        m_thisDate = new QRadioButton(tr("&Only this date (%1)").arg(date), scopeBox);
+        m_thisDate->setObjectName(QStringLiteral("cancelThisDateRadio"));
+        m_thisAndLater =
+            new QRadioButton(tr("This date and &all later dates of the series"), scopeBox);
+        m_thisAndLater->setObjectName(QStringLiteral("cancelThisAndLaterRadio"));
+        m_wholeSeries =
+            new QRadioButton(tr("The &whole series (every date still to come)"), scopeBox);
+        m_wholeSeries->setObjectName(QStringLiteral("cancelWholeSeriesRadio"));
+        m_thisDate->setChecked(true);
+        auto *group = new QButtonGroup(scopeBox);
+        auto *scopeLayout = new QVBoxLayout(scopeBox);
+        for (QRadioButton *button : {m_thisDate, m_thisAndLater, m_wholeSeries}) {
+            group->addButton(button);
+            scopeLayout->addWidget(button);
+            connect(button, &QRadioButton::toggled, this, &CancelBookingDialog::updateConfirmText);
+        }
+    }
 
     m_reason->setObjectName(QStringLiteral("cancelReasonEdit"));
     m_reason->setPlaceholderText(tr("e.g. Room needed for exams"));
@@ -51,6 +80,8 @@ CancelBookingDialog::CancelBookingDialog(const Booking &booking, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(details);
+    if (scopeBox)
+        layout->addWidget(scopeBox);
     layout->addSpacing(6);
     layout->addWidget(reasonLabel);
     layout->addWidget(m_reason);
@@ -68,6 +99,7 @@ CancelBookingDialog::CancelBookingDialog(const Booking &booking, QWidget *parent
     });
     connect(m_confirm, &QPushButton::clicked, this, &CancelBookingDialog::cancelBooking);
     connect(keep, &QPushButton::clicked, this, &QDialog::reject);
+    updateConfirmText();
     m_reason->setFocus();
 }
 
@@ -75,14 +107,53 @@ void CancelBookingDialog::setReason(const QString &reason) {
     m_reason->setText(reason);
 }
 
+void CancelBookingDialog::setScope(Scope scope) {
+    if (!m_thisDate)
+        return;
+    (scope == Scope::ThisDate       ? m_thisDate
+     : scope == Scope::ThisAndLater ? m_thisAndLater
+                                    : m_wholeSeries)
+        ->setChecked(true);
+}
+
+CancelBookingDialog::Scope CancelBookingDialog::scope() const {
+    if (m_thisAndLater && m_thisAndLater->isChecked())
+        return Scope::ThisAndLater;
+    if (m_wholeSeries && m_wholeSeries->isChecked())
+        return Scope::WholeSeries;
+    return Scope::ThisDate;
+}
+
 QString CancelBookingDialog::errorText() const {
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+void CancelBookingDialog::updateConfirmText() {
+    m_confirm->setText(scope() == Scope::ThisDate ? tr("Cancel booking") : tr("Cancel dates"));
+}
+
 void CancelBookingDialog::cancelBooking() {
     try {
-        const Booking canceled = AdminService::cancelBooking(m_booking.id, m_reason->text());
-        emit bookingCanceled(canceled);
+        const QString reason = m_reason->text();
+        QList<Booking> canceled;
+        switch (scope()) {
+        case Scope::ThisDate:
+            canceled << AdminService::cancelBooking(m_booking.id, reason);
+            break;
+        case Scope::ThisAndLater:
+            canceled =
+                AdminService::cancelSeries(m_booking.seriesId, m_booking.interval.start(), reason);
+            break;
+        case Scope::WholeSeries:
+            // Every date still to come, this one included even when it has begun.
+            canceled = AdminService::cancelSeries(
+                m_booking.seriesId, qMin(QDateTime::currentDateTime(), m_booking.interval.start()),
+                reason);
+            break;
+        }
+        if (scope() == Scope::ThisDate)
+            emit bookingCanceled(canceled.first());
+        emit bookingsCanceled(canceled);
         accept();
     } catch (...) {
         m_error->setText(AdminErrors::describeCurrent());

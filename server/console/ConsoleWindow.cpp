@@ -1,7 +1,9 @@
 #include "ConsoleWindow.h"
 
 #include "BellSchedulePage.h"
+#include "BookingRulesPage.h"
 #include "BookingsPage.h"
+#include "CalendarPage.h"
 #include "ClientSession.h"
 #include "ImportPage.h"
 #include "OverviewPage.h"
@@ -23,7 +25,8 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
     : QMainWindow(parent), m_server(server), m_tabs(new QTabWidget(this)),
       m_overview(new OverviewPage(server, this)), m_bookings(new BookingsPage(server, this)),
       m_rooms(new RoomsPage(this)), m_teachers(new TeachersPage(this)),
-      m_bellSchedule(new BellSchedulePage(this)), m_import(new ImportPage(this)),
+      m_bellSchedule(new BellSchedulePage(this)), m_calendar(new CalendarPage(server, this)),
+      m_rules(new BookingRulesPage(this)), m_import(new ImportPage(this)),
       m_serverState(new QLabel(this)) {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(tr("RoomClaim Server Console"));
@@ -34,6 +37,8 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
     m_tabs->addTab(m_rooms, tr("&Rooms"));
     m_tabs->addTab(m_teachers, tr("&Teachers"));
     m_tabs->addTab(m_bellSchedule, tr("Bell &schedule"));
+    m_tabs->addTab(m_calendar, tr("Cale&ndar"));
+    m_tabs->addTab(m_rules, tr("Booking r&ules"));
     m_tabs->addTab(m_import, tr("&Import"));
     setCentralWidget(m_tabs);
     m_serverState->setObjectName(QStringLiteral("serverStateLabel"));
@@ -42,6 +47,10 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
 
     // A page shows what is true when the admin opens it, not when the window was built.
     connect(m_tabs, &QTabWidget::currentChanged, this, &ConsoleWindow::refreshCurrentPage);
+    connect(m_calendar, &CalendarPage::importRequested, this, [this] {
+        m_import->setKind(ImportPlan::Kind::Calendar);
+        m_tabs->setCurrentWidget(m_import);
+    });
     if (m_server) {
         connect(m_server, &RoomClaimServer::sessionsChanged, this, &ConsoleWindow::updateStatusBar);
         connect(m_server, &RoomClaimServer::databaseStateChanged, this,
@@ -83,6 +92,10 @@ void ConsoleWindow::refreshCurrentPage() {
         m_teachers->refresh();
     else if (page == m_bellSchedule)
         m_bellSchedule->refresh();
+    else if (page == m_calendar)
+        m_calendar->refresh();
+    else if (page == m_rules)
+        m_rules->refresh();
     else if (page == m_import)
         m_import->refresh();
 }

@@ -3,7 +3,9 @@
 #include <QMainWindow>
 
 class BellSchedulePage;
+class BookingRulesPage;
 class BookingsPage;
+class CalendarPage;
 class ImportPage;
 class OverviewPage;
 class QApplication;
@@ -30,6 +32,8 @@ public:
     RoomsPage *roomsPage() const { return m_rooms; }
     TeachersPage *teachersPage() const { return m_teachers; }
     BellSchedulePage *bellSchedulePage() const { return m_bellSchedule; }
+    CalendarPage *calendarPage() const { return m_calendar; }
+    BookingRulesPage *bookingRulesPage() const { return m_rules; }
     ImportPage *importPage() const { return m_import; }
 
 protected:
@@ -46,6 +50,8 @@ private:
     RoomsPage *m_rooms;
     TeachersPage *m_teachers;
     BellSchedulePage *m_bellSchedule;
+    CalendarPage *m_calendar;
+    BookingRulesPage *m_rules;
     ImportPage *m_import;
     QLabel *m_serverState;
 };

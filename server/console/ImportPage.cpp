@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -23,21 +24,61 @@ namespace {
 const QColor ErrorColour(0xb0, 0x00, 0x20);
 
 QString noun(ImportPlan::Kind kind, int count) {
-    if (kind == ImportPlan::Kind::Rooms)
-        return count == 1 ? QObject::tr("room") : QObject::tr("rooms");
-    return count == 1 ? QObject::tr("teacher") : QObject::tr("teachers");
+    switch (kind) {
+    case ImportPlan::Kind::Rooms:
+        return count == 1 ? ImportPage::tr("room") : ImportPage::tr("rooms");
+    case ImportPlan::Kind::Teachers:
+        return count == 1 ? ImportPage::tr("teacher") : ImportPage::tr("teachers");
+    case ImportPlan::Kind::Periods:
+        return count == 1 ? ImportPage::tr("period") : ImportPage::tr("periods");
+    case ImportPlan::Kind::Calendar:
+        break;
+    }
+    return count == 1 ? ImportPage::tr("term or closed range")
+                      : ImportPage::tr("terms or closed ranges");
 }
 
 QString countsText(const ImportPlan &plan) {
-    return QObject::tr("%1 new %2, %3 updated")
+    switch (plan.kind) {
+    case ImportPlan::Kind::Periods: {
+        QSet<int> weekdays;
+        for (const Period &period : plan.periods)
+            weekdays.insert(period.weekday);
+        return ImportPage::tr("%1 on %2, replacing the whole bell schedule")
+            .arg(plan.periods.size() == 1 ? ImportPage::tr("1 period")
+                                          : ImportPage::tr("%1 periods").arg(plan.periods.size()),
+                 weekdays.size() == 1 ? ImportPage::tr("1 weekday")
+                                      : ImportPage::tr("%1 weekdays").arg(weekdays.size()));
+    }
+    case ImportPlan::Kind::Calendar:
+        return ImportPage::tr("%1 and %2, replacing the whole calendar")
+            .arg(plan.terms.size() == 1 ? ImportPage::tr("1 term")
+                                        : ImportPage::tr("%1 terms").arg(plan.terms.size()),
+                 plan.closedRanges.size() == 1
+                     ? ImportPage::tr("1 closed range")
+                     : ImportPage::tr("%1 closed ranges").arg(plan.closedRanges.size()));
+    case ImportPlan::Kind::Rooms:
+    case ImportPlan::Kind::Teachers:
+        break;
+    }
+    return ImportPage::tr("%1 new %2, %3 updated")
         .arg(plan.additions)
         .arg(noun(plan.kind, plan.additions))
         .arg(plan.updates);
 }
 
 ImportPlan planFor(ImportPlan::Kind kind, const QString &csv) {
-    return kind == ImportPlan::Kind::Rooms ? CsvImporter::planRooms(csv)
-                                           : CsvImporter::planTeachers(csv);
+    switch (kind) {
+    case ImportPlan::Kind::Rooms:
+        return CsvImporter::planRooms(csv);
+    case ImportPlan::Kind::Teachers:
+        return CsvImporter::planTeachers(csv);
+    case ImportPlan::Kind::Periods:
+        return CsvImporter::planPeriods(csv);
+    case ImportPlan::Kind::Calendar:
+        break;
+    }
+    return CsvImporter::planCalendar(csv);
 }
 } // namespace
 
@@ -47,9 +88,13 @@ ImportPage::ImportPage(QWidget *parent) : QWidget(parent) {
     m_rooms->setChecked(true);
     m_teachers = new QRadioButton(tr("Teachers"), this);
     m_teachers->setObjectName(QStringLiteral("importTeachersRadio"));
+    m_periods = new QRadioButton(tr("Bell schedule"), this);
+    m_periods->setObjectName(QStringLiteral("importPeriodsRadio"));
+    m_calendar = new QRadioButton(tr("Calendar"), this);
+    m_calendar->setObjectName(QStringLiteral("importCalendarRadio"));
     auto *kindGroup = new QButtonGroup(this);
-    kindGroup->addButton(m_rooms);
-    kindGroup->addButton(m_teachers);
+    for (QRadioButton *radio : {m_rooms, m_teachers, m_periods, m_calendar})
+        kindGroup->addButton(radio);
     m_formatHint = new QLabel(this);
     m_formatHint->setObjectName(QStringLiteral("importFormatLabel"));
     // Not word-wrapped: a wrapping label in a form layout gets a tall, mostly empty row.
@@ -85,6 +130,8 @@ ImportPage::ImportPage(QWidget *parent) : QWidget(parent) {
     auto *kindRow = new QHBoxLayout;
     kindRow->addWidget(m_rooms);
     kindRow->addWidget(m_teachers);
+    kindRow->addWidget(m_periods);
+    kindRow->addWidget(m_calendar);
     kindRow->addStretch();
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_path, 1);
@@ -105,23 +152,21 @@ ImportPage::ImportPage(QWidget *parent) : QWidget(parent) {
     layout->addLayout(importRow);
     layout->addWidget(m_result);
 
-    connect(m_rooms, &QRadioButton::toggled, this, [this] {
-        m_formatHint->setText(
-            m_rooms->isChecked()
-                ? tr("Columns: <b>name,building,capacity,features</b> — features separated by "
-                     "“;”. A room whose name exists already is updated.")
-                : tr("Columns: <b>username,name,email,role,password</b> — role is teacher or "
-                     "admin; an empty password keeps an existing teacher's password. A "
-                     "teacher whose username exists already is updated."));
-        invalidatePreview();
-    });
+    for (QRadioButton *radio : {m_rooms, m_teachers, m_periods, m_calendar}) {
+        connect(radio, &QRadioButton::toggled, this, [this](bool checked) {
+            if (!checked)
+                return;
+            updateFormatHint();
+            invalidatePreview();
+        });
+    }
     connect(m_path, &QLineEdit::textChanged, this, &ImportPage::invalidatePreview);
     connect(m_path, &QLineEdit::returnPressed, this, &ImportPage::preview);
     connect(m_browseButton, &QPushButton::clicked, this, &ImportPage::browse);
     connect(m_previewButton, &QPushButton::clicked, this, &ImportPage::preview);
     connect(m_importButton, &QPushButton::clicked, this, &ImportPage::startImport);
 
-    emit m_rooms->toggled(true);
+    updateFormatHint();
     refresh();
 }
 
@@ -139,11 +184,56 @@ void ImportPage::refresh() {
 }
 
 void ImportPage::setKind(ImportPlan::Kind kind) {
-    (kind == ImportPlan::Kind::Rooms ? m_rooms : m_teachers)->setChecked(true);
+    radioFor(kind)->setChecked(true);
 }
 
 ImportPlan::Kind ImportPage::kind() const {
-    return m_rooms->isChecked() ? ImportPlan::Kind::Rooms : ImportPlan::Kind::Teachers;
+    for (const ImportPlan::Kind kind : {ImportPlan::Kind::Rooms, ImportPlan::Kind::Teachers,
+                                        ImportPlan::Kind::Periods, ImportPlan::Kind::Calendar})
+        if (radioFor(kind)->isChecked())
+            return kind;
+    return ImportPlan::Kind::Rooms;
+}
+
+QRadioButton *ImportPage::radioFor(ImportPlan::Kind kind) const {
+    switch (kind) {
+    case ImportPlan::Kind::Rooms:
+        return m_rooms;
+    case ImportPlan::Kind::Teachers:
+        return m_teachers;
+    case ImportPlan::Kind::Periods:
+        return m_periods;
+    case ImportPlan::Kind::Calendar:
+        break;
+    }
+    return m_calendar;
+}
+
+void ImportPage::updateFormatHint() {
+    switch (kind()) {
+    case ImportPlan::Kind::Rooms:
+        m_formatHint->setText(
+            tr("Columns: <b>name,building,capacity,features</b> — features separated by "
+               "“;”. A room whose name exists already is updated."));
+        break;
+    case ImportPlan::Kind::Teachers:
+        m_formatHint->setText(
+            tr("Columns: <b>username,name,email,role,password</b> — role is teacher or "
+               "admin; an empty password keeps an existing teacher's password. A "
+               "teacher whose username exists already is updated."));
+        break;
+    case ImportPlan::Kind::Periods:
+        m_formatHint->setText(
+            tr("Columns: <b>weekdays,name,start,end</b> — weekdays Mon, Mon-Thu or Mon;Wed;Fri, "
+               "times HH:MM. Replaces the whole bell schedule."));
+        break;
+    case ImportPlan::Kind::Calendar:
+        m_formatHint->setText(
+            tr("Columns: <b>kind,name,first,last,weeks</b> — kind term or closed, dates "
+               "YYYY-MM-DD, weeks a term's cycle (A;B) or empty. Replaces the whole calendar; "
+               "bookings are kept."));
+        break;
+    }
 }
 
 void ImportPage::setFilePath(const QString &path) {
@@ -231,7 +321,7 @@ void ImportPage::onImportDone(const Outcome &outcome) {
     } else {
         ok = true;
         message = tr("Imported: %1.").arg(countsText(outcome.plan));
-        if (outcome.plan.kind == ImportPlan::Kind::Rooms)
+        if (outcome.plan.kind != ImportPlan::Kind::Teachers)
             message += tr(" Teachers' screens update automatically.");
         emit imported(outcome.plan.kind);
     }
@@ -241,9 +331,12 @@ void ImportPage::onImportDone(const Outcome &outcome) {
 
 void ImportPage::browse() {
     const QString start = filePath().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(
-        this, kind() == ImportPlan::Kind::Rooms ? tr("Import rooms") : tr("Import teachers"), start,
-        tr("CSV files (*.csv);;All files (*)"));
+    const QString title = kind() == ImportPlan::Kind::Rooms      ? tr("Import rooms")
+                          : kind() == ImportPlan::Kind::Teachers ? tr("Import teachers")
+                          : kind() == ImportPlan::Kind::Periods  ? tr("Import the bell schedule")
+                                                                 : tr("Import the calendar");
+    const QString path =
+        QFileDialog::getOpenFileName(this, title, start, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     setFilePath(path);
@@ -307,8 +400,8 @@ void ImportPage::setResult(const QString &text, bool error) {
 void ImportPage::setBusy(bool busy) {
     m_progress->setVisible(busy);
     m_progress->setFormat(busy ? tr("Importing…") : QString());
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_rooms, m_teachers, m_path,
-                                                            m_browseButton, m_previewButton})
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+             m_rooms, m_teachers, m_periods, m_calendar, m_path, m_browseButton, m_previewButton})
         widget->setEnabled(!busy);
     // Import is offered again only by a fresh preview.
     m_importButton->setEnabled(false);

@@ -12,9 +12,10 @@ class QPushButton;
 class QRadioButton;
 class QThread;
 
-// CSV import of rooms or teachers with the command line's all-or-nothing rules: Preview lists
-// what would change, or every bad line with its number; Import re-reads and re-checks the file
-// on a worker thread (hashing passwords is slow) and writes all of it or nothing.
+// CSV import of rooms, teachers, the bell schedule or the calendar with the command line's
+// all-or-nothing rules: Preview lists what would change, or every bad line with its number;
+// Import re-reads and re-checks the file on a worker thread (hashing passwords is slow) and
+// writes all of it or nothing.
 class ImportPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,7 +36,7 @@ public:
 
 signals:
     void importFinished(bool ok, const QString &message);
-    // Something was written: the pages showing rooms or teachers should reload.
+    // Something was written: the pages showing that kind should reload.
     void imported(ImportPlan::Kind kind);
 
 private:
@@ -54,8 +55,13 @@ private:
     void setBusy(bool busy);
     static Outcome runImport(ImportPlan::Kind kind, const QString &path);
 
+    QRadioButton *radioFor(ImportPlan::Kind kind) const;
+    void updateFormatHint();
+
     QRadioButton *m_rooms;
     QRadioButton *m_teachers;
+    QRadioButton *m_periods;
+    QRadioButton *m_calendar;
     QLabel *m_formatHint;
     QLineEdit *m_path;
     QPushButton *m_browseButton;

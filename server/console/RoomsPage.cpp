@@ -23,6 +23,11 @@
 namespace {
 enum Column { NameColumn, BuildingColumn, CapacityColumn, FeaturesColumn, StatusColumn };
 constexpr int MaxCapacity = 10000;
+
+QString statusText(const Room &room) {
+    const QString active = room.active ? RoomsPage::tr("Active") : RoomsPage::tr("Inactive");
+    return room.restricted ? RoomsPage::tr("%1 · admins only").arg(active) : active;
+}
 } // namespace
 
 RoomsPage::RoomsPage(QWidget *parent) : QWidget(parent) {
@@ -65,6 +70,10 @@ RoomsPage::RoomsPage(QWidget *parent) : QWidget(parent) {
     m_extraFeatures = new QLineEdit(m_formBox);
     m_extraFeatures->setObjectName(QStringLiteral("roomExtraFeaturesEdit"));
     m_extraFeatures->setPlaceholderText(tr("other features, separated by commas"));
+    m_restricted = new QCheckBox(tr("Only admins may book this room"), m_formBox);
+    m_restricted->setObjectName(QStringLiteral("roomRestrictedCheck"));
+    m_restricted->setToolTip(tr("Teachers still see the room and its bookings, but booking it "
+                                "is refused with “can only be booked by an admin”."));
     m_saveButton = new QPushButton(tr("Save room"), m_formBox);
     m_saveButton->setObjectName(QStringLiteral("saveRoomButton"));
     m_saveButton->setDefault(true);
@@ -80,6 +89,7 @@ RoomsPage::RoomsPage(QWidget *parent) : QWidget(parent) {
     form->addRow(tr("Capacity:"), m_capacity);
     form->addRow(tr("Features:"), m_features);
     form->addRow(QString(), m_extraFeatures);
+    form->addRow(tr("Booking:"), m_restricted);
     auto *formButtons = new QHBoxLayout;
     formButtons->addStretch();
     formButtons->addWidget(m_discardButton);
@@ -138,8 +148,7 @@ void RoomsPage::refresh() {
     for (int row = 0; row < m_rooms.size(); ++row) {
         const Room &room = m_rooms.at(row);
         const QStringList cells{room.name, room.building, QString::number(room.capacity),
-                                room.features.join(QStringLiteral(", ")),
-                                room.active ? tr("Active") : tr("Inactive")};
+                                room.features.join(QStringLiteral(", ")), statusText(room)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == CapacityColumn)
@@ -200,6 +209,7 @@ bool RoomsPage::saveRoom() {
     room.building = m_building->text().trimmed();
     room.capacity = m_capacity->value();
     room.features = formFeatures();
+    room.restricted = m_restricted->isChecked();
     for (const Room &existing : std::as_const(m_rooms))
         if (existing.id == room.id)
             room.active = existing.active;
@@ -260,6 +270,7 @@ void RoomsPage::loadForm(const Room &room) {
         known << m_features->item(i)->text();
     setKnownFeatures(known, room.features);
     m_extraFeatures->clear();
+    m_restricted->setChecked(room.restricted);
     m_saveButton->setText(room.id == 0 ? tr("Add room") : tr("Save changes"));
     m_discardButton->setText(room.id == 0 ? tr("Clear form") : tr("Discard changes"));
 }

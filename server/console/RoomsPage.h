@@ -56,6 +56,7 @@ private:
     QSpinBox *m_capacity;
     QListWidget *m_features;
     QLineEdit *m_extraFeatures;
+    QCheckBox *m_restricted;
     QPushButton *m_saveButton;
     QPushButton *m_discardButton;
     QLabel *m_status;

@@ -1,9 +1,14 @@
 // roomclaim-console-screenshots: renders the admin console (overview with connected teachers,
-// a lock counting down and the log; bookings; the cancel dialog; the admin pages) to PNG files
-// with the demo school. Runs its own server in process on the given database.
+// a lock counting down and the log; bookings with a series; the cancel dialog; the admin pages;
+// the school calendar) to PNG files with the demo school. Runs its own server in process on the
+// given database.
+#include "AdminService.h"
 #include "BellSchedulePage.h"
+#include "BookingRulesPage.h"
 #include "BookingService.h"
 #include "BookingsPage.h"
+#include "CalendarPage.h"
+#include "CalendarYearView.h"
 #include "CancelBookingDialog.h"
 #include "ClientSession.h"
 #include "ConsoleWindow.h"
@@ -15,11 +20,12 @@
 #include "LogBuffer.h"
 #include "Migrator.h"
 #include "OverviewPage.h"
-#include "PeriodStore.h"
 #include "ProtocolError.h"
 #include "RoomClaimServer.h"
 #include "RoomStore.h"
 #include "RoomsPage.h"
+#include "SchoolCalendar.h"
+#include "SeriesService.h"
 #include "ServerSettings.h"
 #include "TeacherStore.h"
 #include "TeachersPage.h"
@@ -88,11 +94,11 @@ Teacher teacherNamed(const QString &username) {
     return TeacherStore::findCredentials(username).value_or(TeacherCredentials{}).teacher;
 }
 
-// Some life in the pictures: a few bookings over the next days; ones already there are kept.
+// Some life in the pictures: a few bookings over the next days, a weekly series, and one
+// lesson on a day the calendar closes; ones already there are kept.
 void bookSomeLessons() {
     const QList<Room> rooms = RoomStore::list();
-    const QList<Period> periods = PeriodStore::list();
-    if (rooms.size() < 6 || periods.size() < 4)
+    if (rooms.size() < 6)
         return;
     const Teacher a = teacherNamed(QStringLiteral("teacher.a"));
     const Teacher b = teacherNamed(QStringLiteral("teacher.b"));
@@ -110,18 +116,50 @@ void bookSomeLessons() {
                               {3, 1, 0, &a, "7B Maths"},
                               {4, 3, 5, &b, "Parents' evening preparation"}};
     const QDate today = QDate::currentDate();
+    const auto lessonOn = [](const QDate &day, int index) -> std::optional<Interval> {
+        const QList<Period> periods = SchoolCalendar::periodsOn(day);
+        if (index >= periods.size())
+            return std::nullopt;
+        return Interval(QDateTime(day, periods.at(index).start),
+                        QDateTime(day, periods.at(index).end));
+    };
     for (const Lesson &lesson : lessons) {
-        const Period &period = periods.at(lesson.period);
-        const QDate day = today.addDays(lesson.day);
+        const std::optional<Interval> interval = lessonOn(today.addDays(lesson.day), lesson.period);
+        if (!interval)
+            continue;
         try {
-            BookingService::confirm(
-                *lesson.teacher, rooms.at(lesson.room).id,
-                Interval(QDateTime(day, period.start), QDateTime(day, period.end)),
-                QString::fromUtf8(lesson.purpose));
+            BookingService::confirm(*lesson.teacher, rooms.at(lesson.room).id, *interval,
+                                    QString::fromUtf8(lesson.purpose));
         } catch (const ProtocolError &) {
             // Already booked by an earlier run: the picture needs it, not a second copy.
         }
     }
+    // Teacher B's weekly lesson in the lab for the next five weeks: a series on the bookings page.
+    if (const std::optional<Interval> first = lessonOn(today.addDays(2), 4)) {
+        RepeatRule weekly;
+        weekly.until = today.addDays(2 + 4 * 7);
+        try {
+            SeriesService::confirm(b, rooms.at(5).id, *first, weekly,
+                                   QStringLiteral("9C Chemistry"), SeriesService::Policy::FreeOnly);
+        } catch (const ProtocolError &) {
+        }
+    }
+    // A lesson booked before the calendar closed its day: the calendar page lists it.
+    const QList<Term> terms = SchoolCalendar::terms();
+    const QList<ClosedRange> closed = SchoolCalendar::closedRanges();
+    QDate closedDay;
+    for (const ClosedRange &range : closed)
+        if (range.first > today && (!closedDay.isValid() || range.first < closedDay))
+            closedDay = range.first;
+    if (!closedDay.isValid() || !AdminService::bookingsOnClosedDays().isEmpty())
+        return;
+    try {
+        AdminService::saveCalendar(terms, {});
+        if (const std::optional<Interval> interval = lessonOn(closedDay, 1))
+            BookingService::confirm(a, rooms.at(2).id, *interval, QStringLiteral("8C History"));
+    } catch (const ProtocolError &) {
+    }
+    AdminService::saveCalendar(terms, closed);
 }
 } // namespace
 
@@ -193,9 +231,9 @@ int main(int argc, char *argv[]) {
 
     // Teacher B is in the middle of confirming a room for tomorrow's first period.
     const QList<Room> rooms = RoomStore::list();
-    const QList<Period> periods = PeriodStore::list();
+    const QDate tomorrow = QDate::currentDate().addDays(1);
+    const QList<Period> periods = SchoolCalendar::periodsOn(tomorrow);
     if (!rooms.isEmpty() && !periods.isEmpty()) {
-        const QDate tomorrow = QDate::currentDate().addDays(1);
         LockService::acquire(rooms.last().id,
                              Interval(QDateTime(tomorrow, periods.first().start),
                                       QDateTime(tomorrow, periods.first().end)),
@@ -208,10 +246,18 @@ int main(int argc, char *argv[]) {
     window.tabs()->setCurrentWidget(window.bookingsPage());
     BookingsPage *bookings = window.bookingsPage();
     waitFor([&] { return !bookings->bookings().isEmpty(); });
-    bookings->selectBooking(bookings->bookings().value(1).id);
+    // A date of the series: the cancel dialog offers this date, later dates or the whole series.
+    qint64 seriesDate = bookings->bookings().value(1).id;
+    for (const Booking &booking : bookings->bookings())
+        if (booking.seriesId != 0) {
+            seriesDate = booking.id;
+            break;
+        }
+    bookings->selectBooking(seriesDate);
     save(&window, dir + QStringLiteral("/console-bookings.png"));
     if (CancelBookingDialog *dialog = bookings->cancelSelected()) {
-        dialog->setReason(QStringLiteral("Room needed for the Year 11 mock exams"));
+        dialog->setScope(CancelBookingDialog::Scope::ThisAndLater);
+        dialog->setReason(QStringLiteral("Lab closed for refurbishment from this week"));
         waitFor([&] { return dialog->isVisible(); });
         save(dialog, dir + QStringLiteral("/console-cancel-booking.png"));
         dialog->reject();
@@ -222,12 +268,23 @@ int main(int argc, char *argv[]) {
         {static_cast<QWidget *>(window.teachersPage()), QStringLiteral("console-teachers.png")},
         {static_cast<QWidget *>(window.bellSchedulePage()),
          QStringLiteral("console-bell-schedule.png")},
+        {static_cast<QWidget *>(window.bookingRulesPage()), QStringLiteral("console-rules.png")},
         {static_cast<QWidget *>(window.importPage()), QStringLiteral("console-import.png")}};
     for (const auto &[page, name] : adminPages) {
         window.tabs()->setCurrentWidget(page);
         pause(300);
         save(&window, dir + QLatin1Char('/') + name);
     }
+
+    // The calendar: terms with A/B weeks, closed days shaded in the year view, and the lesson
+    // that now falls on a closed day. The year view starts at this week.
+    window.tabs()->setCurrentWidget(window.calendarPage());
+    CalendarYearView *year = window.calendarPage()->yearView();
+    const int thisWeek = year->rowOf(QDate::currentDate());
+    if (thisWeek >= 0)
+        year->scrollToItem(year->item(thisWeek, 0), QAbstractItemView::PositionAtTop);
+    pause(300);
+    save(&window, dir + QStringLiteral("/console-calendar.png"));
 
     // The import preview as an admin meets it: a spreadsheet export with one bad row.
     QTemporaryDir scratch;

@@ -408,7 +408,7 @@ private slots:
         QCOMPARE(table->item(2, 3)->text(), QStringLiteral("50 min"));
         QTest::mouseClick(child<QPushButton>(&page, "saveScheduleButton"), Qt::LeftButton);
         QCOMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
-                 QStringLiteral("Not saved: Period 1 overlaps Period 2."));
+                 QStringLiteral("Not saved: Period 1 overlaps Period 2 on Mon."));
         QCOMPARE(snapshot(QStringLiteral("periods")), before);
     }
 
@@ -435,6 +435,8 @@ private slots:
     void addedPeriodIsSavedAndListedToTeachers() {
         BellSchedulePage page;
         page.show();
+        // The page opens on Monday's periods.
+        QCOMPARE(page.weekday(), 1);
         auto *table = child<QTableWidget>(&page, "periodsTable");
         QTest::mouseClick(child<QPushButton>(&page, "addPeriodButton"), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 7);
@@ -449,12 +451,17 @@ private slots:
         QVERIFY(!listener->waitForEvent(QStringLiteral("periodsChanged"), 10000).isEmpty());
         QVERIFY2(child<QLabel>(&page, "scheduleStatusLabel")
                      ->text()
-                     .startsWith(QStringLiteral("Saved 7 periods")),
+                     .startsWith(QStringLiteral("Saved 43 periods on 7 days.")),
                  qPrintable(child<QLabel>(&page, "scheduleStatusLabel")->text()));
 
         const auto client = loggedInClient(QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
         QVERIFY(client);
-        const QJsonObject reply = client->request(QStringLiteral("listPeriods"));
+        QDate monday = QDate::currentDate().addDays(1);
+        while (monday.dayOfWeek() != 1)
+            monday = monday.addDays(1);
+        const QJsonObject reply =
+            client->request(QStringLiteral("listPeriods"),
+                            {{QStringLiteral("date"), monday.toString(Qt::ISODate)}});
         const QJsonArray periods = reply.value(QStringLiteral("periods")).toArray();
         QCOMPARE(periods.size(), 7);
         const QJsonObject clubs = periods.last().toObject();
