@@ -268,12 +268,10 @@ void CalendarPage::addTerm() {
     for (const Term &existing : terms)
         if (existing.last.isValid() && (!after.isValid() || existing.last > after))
             after = existing.last;
-    // A new term starts on the Monday after the last one (or this week) and lasts twelve
-    // weeks, Monday to Friday.
-    const QDate from = after.isValid() ? after.addDays(1) : QDate::currentDate();
-    term.first = from.addDays((8 - from.dayOfWeek()) % 7);
-    if (!after.isValid())
-        term.first = QDate::currentDate().addDays(1 - QDate::currentDate().dayOfWeek());
+    // Twelve weeks, Monday to Friday: from the Monday after the last term, or this week's.
+    const QDate today = QDate::currentDate();
+    term.first = after.isValid() ? after.addDays(8 - after.dayOfWeek())
+                                 : today.addDays(1 - today.dayOfWeek());
     term.last = term.first.addDays(12 * 7 - 3);
     appendTerm(term);
     m_terms->selectRow(m_terms->rowCount() - 1);

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,8 +50,10 @@ private slots:
     void copiedWeekdayIsWhatTeachersGetOnThatDay();
     void overlapOnOneWeekdayIsRefused();
     void importedCalendarShowsWeekLabelsAndClosedDays();
+    void closedDayAddedOnThePageIsRefusedToTeachers();
     void editedRulesChangeWhatTheServerRefuses();
     void restOfASeriesIsCanceledFromTheBookingsPage();
+    void importedBellScheduleReplacesEveryWeekday();
 
 private:
     static constexpr int Patience = 15000;
@@ -353,6 +356,69 @@ void tst_CalendarConsole::importedCalendarShowsWeekLabelsAndClosedDays() {
     QCOMPARE(day.value(QStringLiteral("reason")).toString(), QStringLiteral("Inset day"));
 }
 
+void tst_CalendarConsole::closedDayAddedOnThePageIsRefusedToTeachers() {
+    const auto teacher = loggedIn(QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
+    QVERIFY(teacher);
+    // Six days on: no other test books that day.
+    const QDate sportsDay = QDate::currentDate().addDays(6);
+    const QJsonArray periods = periodsOn(*teacher, sportsDay);
+    QVERIFY(!periods.isEmpty());
+    const QString before = m_db->scalar(QStringLiteral("SELECT string_agg(c::text, '|' ORDER BY "
+                                                       "c.id) FROM closed_days c"))
+                               .toString();
+
+    m_window->tabs()->setCurrentWidget(m_window->calendarPage());
+    CalendarPage *page = m_window->calendarPage();
+    auto *closed = page->findChild<QTableWidget *>(QStringLiteral("closedDaysTable"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addClosedDaysButton")),
+                      Qt::LeftButton);
+    const int row = closed->rowCount() - 1;
+    QCOMPARE(row, 2);
+    closed->item(row, 0)->setText(QStringLiteral("Sports day"));
+    auto *first = qobject_cast<QDateEdit *>(closed->cellWidget(row, 1));
+    auto *last = qobject_cast<QDateEdit *>(closed->cellWidget(row, 2));
+    QVERIFY(first && last);
+    // Outside the term first: the row says so at once, and Save refuses and writes nothing.
+    last->setDate(m_termEnd.addDays(10));
+    first->setDate(m_termEnd.addDays(10));
+    QVERIFY2(closed->item(row, 3)->text().contains(QStringLiteral("not inside a term")),
+             qPrintable(closed->item(row, 3)->text()));
+    QVERIFY(!page->save());
+    auto *status = page->findChild<QLabel *>(QStringLiteral("calendarStatusLabel"));
+    QVERIFY2(status->text().startsWith(QStringLiteral("Not saved: Closed range 'Sports day'")),
+             qPrintable(status->text()));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT string_agg(c::text, '|' ORDER BY c.id) FROM "
+                                         "closed_days c"))
+                 .toString(),
+             before);
+
+    // The year view follows the edit before it is saved.
+    first->setDate(sportsDay);
+    last->setDate(sportsDay);
+    QCOMPARE(closed->item(row, 3)->text(), QStringLiteral("1 day"));
+    QVERIFY(page->yearView()->dayItem(sportsDay)->toolTip().contains(
+        QStringLiteral("closed (Sports day)")));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveCalendarButton")),
+                      Qt::LeftButton);
+    QVERIFY2(status->text().startsWith(QStringLiteral("Saved 1 term and 3 closed ranges.")),
+             qPrintable(status->text()));
+    QVERIFY(!teacher->waitForEvent(QStringLiteral("calendarChanged"), Patience).isEmpty());
+
+    // The teacher's side: no periods that day, and a booking is refused with the reason.
+    const QJsonObject listed = teacher->request(
+        QStringLiteral("listPeriods"), {{QStringLiteral("date"), sportsDay.toString(Qt::ISODate)}});
+    QCOMPARE(listed.value(QStringLiteral("closed")).toString(), QStringLiteral("Sports day"));
+    QVERIFY(listed.value(QStringLiteral("periods")).toArray().isEmpty());
+    const QJsonObject reply =
+        teacher->request(QStringLiteral("confirmBooking"),
+                         bookingParams(roomId(*teacher, QStringLiteral("Room 103")),
+                                       periods.first().toObject(), QStringLiteral("Football")));
+    QCOMPARE(reply.value(QStringLiteral("code")).toString(), QStringLiteral("CLOSED_DAY"));
+    QCOMPARE(reply.value(QStringLiteral("message")).toString(),
+             QStringLiteral("The school is closed on %1 (Sports day)")
+                 .arg(sportsDay.toString(Qt::ISODate)));
+}
+
 void tst_CalendarConsole::editedRulesChangeWhatTheServerRefuses() {
     const auto teacher = loggedIn(QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
     const auto admin = loggedIn(QStringLiteral("admin"), QStringLiteral("demo-admin"));
@@ -505,6 +571,50 @@ void tst_CalendarConsole::restOfASeriesIsCanceledFromTheBookingsPage() {
         Patience);
     auto *status = page->findChild<QLabel *>(QStringLiteral("bookingsStatusLabel"));
     QVERIFY2(status->text().contains(QStringLiteral("3 dates")), qPrintable(status->text()));
+}
+
+void tst_CalendarConsole::importedBellScheduleReplacesEveryWeekday() {
+    const auto teacher = loggedIn(QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
+    QVERIFY(teacher);
+    ImportPage *import = m_window->importPage();
+    m_window->tabs()->setCurrentWidget(import);
+    import->setKind(ImportPlan::Kind::Periods);
+    // A bad time names its line; nothing is offered for import.
+    import->setFilePath(writeFile("weekdays,name,start,end\n"
+                                  "Mon-Thu,Period 1,08:40,09:30\n"
+                                  "Fri,Period 1,8 o'clock,09:20\n"));
+    QVERIFY(!import->preview());
+    auto *preview = import->findChild<QListWidget *>(QStringLiteral("importPreviewList"));
+    QVERIFY2(preview->item(0)->text().startsWith(QStringLiteral("Line 3: ")),
+             qPrintable(preview->item(0)->text()));
+    QVERIFY(!import->findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+
+    import->setFilePath(writeFile("weekdays,name,start,end\n"
+                                  "Mon-Thu,Period 1,08:40,09:30\n"
+                                  "Mon-Thu,Period 2,09:35,10:25\n"
+                                  "Fri,Period 1,08:40,09:20\n"));
+    QVERIFY(import->preview());
+    QVERIFY2(import->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))
+                 ->text()
+                 .contains(QStringLiteral("9 periods on 5 weekdays")),
+             qPrintable(import->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))->text()));
+    QSignalSpy finished(import, &ImportPage::importFinished);
+    QTest::mouseClick(import->findChild<QPushButton *>(QStringLiteral("importButton")),
+                      Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!teacher->waitForEvent(QStringLiteral("periodsChanged"), Patience).isEmpty());
+
+    // The bell schedule page shows each weekday's new periods; the weekend has none.
+    BellSchedulePage *schedule = m_window->bellSchedulePage();
+    m_window->tabs()->setCurrentWidget(schedule);
+    auto *tabs = schedule->findChild<QTabBar *>(QStringLiteral("weekdayTabs"));
+    QCOMPARE(schedule->editedPeriods(1).size(), 2);
+    QCOMPARE(schedule->editedPeriods(5).size(), 1);
+    QCOMPARE(schedule->editedPeriods(6).size(), 0);
+    QVERIFY(tabs->tabText(5).contains(QStringLiteral("none")));
+    QCOMPARE(periodsOn(*teacher, next(2).addDays(7)).size(), 2);
+    QCOMPARE(periodsOn(*teacher, next(7).addDays(7)).size(), 0);
 }
 
 QTEST_MAIN(tst_CalendarConsole)
