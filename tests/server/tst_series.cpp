@@ -115,6 +115,7 @@ private slots:
     void badInputIsRefusedClearly();
     void firstDateOnAClosedDayIsRefused();
     void cancelSeriesFromADate();
+    void eventsReachConnectionsOnAnotherInstance();
     void overlappingSeriesRaceGivesEachDateToOne();
     void allOrNothingRaceWritesWholeSeriesOrNothing();
     void twelveDateSeriesTimings();
@@ -549,6 +550,31 @@ void tst_Series::cancelSeriesFromADate() {
                                   "canceled_at IS NULL")
                        .arg(seriesId)),
              0);
+}
+
+void tst_Series::eventsReachConnectionsOnAnotherInstance() {
+    ServerProcess second;
+    QVERIFY2(
+        second.start(m_db->url(), {QStringLiteral("--time-zone"), QStringLiteral("Europe/London")}),
+        qPrintable(second.error()));
+    TestClient elsewhere;
+    QVERIFY(elsewhere.open(second.url()));
+    VERIFY_OK(elsewhere.login(QStringLiteral("teacher.b"), QStringLiteral("demo-b")));
+    const QJsonObject created = m_a.request(
+        QStringLiteral("confirmSeries"),
+        withPolicy(seriesParams(roomId(QStringLiteral("Library Seminar")), local(2027, 1, 8, 14, 5),
+                                50, QStringLiteral("2027-01-22")),
+                   QStringLiteral("allOrNothing")));
+    VERIFY_OK(created);
+    const qint64 seriesId = created.value(QStringLiteral("seriesId")).toInteger();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return seriesEvents(elsewhere, QStringLiteral("bookingCreated"), seriesId) == 3; },
+        10000));
+    VERIFY_OK(
+        m_a.request(QStringLiteral("cancelSeries"), {{QStringLiteral("seriesId"), seriesId}}));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return seriesEvents(elsewhere, QStringLiteral("bookingCanceled"), seriesId) == 3; },
+        10000));
 }
 
 void tst_Series::overlappingSeriesRaceGivesEachDateToOne() {
