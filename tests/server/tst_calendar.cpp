@@ -1,9 +1,15 @@
+#include "AdminService.h"
+#include "Database.h"
+#include "DatabaseUrl.h"
+#include "ProtocolError.h"
+#include "SchoolCalendar.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -81,6 +87,8 @@ private slots:
             m_server->start(m_db->url(), {QStringLiteral("--demo"), QStringLiteral("--time-zone"),
                                           QStringLiteral("Europe/London")}),
             qPrintable(m_server->error()));
+        QString error;
+        Database::configure(DatabaseUrl::parse(m_db->url(), &error));
         m_teacher = std::make_unique<TestClient>();
         QVERIFY(m_teacher->open(m_server->url()));
         VERIFY_OK(m_teacher->login(QStringLiteral("teacher.a"), QStringLiteral("demo-a")));
@@ -94,7 +102,54 @@ private slots:
     void cleanupTestCase() {
         m_teacher.reset();
         m_server.reset();
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            if (name.startsWith(QLatin1String("roomclaim-"))) {
+                QSqlDatabase::database(name, false).close();
+                QSqlDatabase::removeDatabase(name);
+            }
+        }
         m_db.reset();
+    }
+
+    void demoSchoolKeepsTheNextFortnightOpen() {
+        // Demos and tests book the near future on any day of the week.
+        const QDate today = QDate::currentDate();
+        const QJsonObject reply =
+            calendar(today.toString(Qt::ISODate), today.addDays(60).toString(Qt::ISODate));
+        VERIFY_OK(reply);
+        const QJsonArray days = reply.value(QStringLiteral("days")).toArray();
+        QStringList labels, closed;
+        for (int i = 0; i < days.size(); ++i) {
+            const QJsonObject day = days.at(i).toObject();
+            if (i < 15)
+                QVERIFY2(day.value(QStringLiteral("open")).toBool(), qPrintable(json(day)));
+            labels << day.value(QStringLiteral("week")).toString();
+            if (!day.value(QStringLiteral("open")).toBool())
+                closed << day.value(QStringLiteral("reason")).toString();
+        }
+        QVERIFY(labels.contains(QStringLiteral("A")) && labels.contains(QStringLiteral("B")));
+        QVERIFY2(closed.contains(QStringLiteral("Inset day")), qPrintable(closed.join(',')));
+        QVERIFY2(closed.contains(QStringLiteral("Half term")), qPrintable(closed.join(',')));
+        for (int offset = 0; offset < 7; ++offset) {
+            const QDate date = today.addDays(1 + offset);
+            const QJsonObject periods =
+                m_teacher->request(QStringLiteral("listPeriods"),
+                                   {{QStringLiteral("date"), date.toString(Qt::ISODate)}});
+            QCOMPARE(periods.value(QStringLiteral("periods")).toArray().size(), 6);
+            const QString lastEnd = periods.value(QStringLiteral("periods"))
+                                        .toArray()
+                                        .last()
+                                        .toObject()
+                                        .value(QStringLiteral("end"))
+                                        .toString()
+                                        .mid(11, 5);
+            QCOMPARE(lastEnd,
+                     date.dayOfWeek() == 5 ? QStringLiteral("13:55") : QStringLiteral("14:55"));
+        }
+        // Far-future dates stay open too.
+        const QJsonObject later =
+            m_teacher->request(QStringLiteral("listPeriods"), dateParam("2031-03-03"));
+        QCOMPARE(later.value(QStringLiteral("periods")).toArray().size(), 6);
     }
 
     void importsReachConnectedTeachers() {
@@ -317,6 +372,62 @@ private slots:
                                      {{QStringLiteral("roomId"), room},
                                       {QStringLiteral("start"), "2027-02-22T09:25:00+00:00"},
                                       {QStringLiteral("end"), "2027-02-22T10:15:00+00:00"}}));
+    }
+
+    void calendarChangesKeepBookingsAndListThoseOnClosedDays() {
+        const qint64 room = roomId(QStringLiteral("Room 103"));
+        const QJsonObject booked = m_teacher->request(
+            QStringLiteral("confirmBooking"), {{QStringLiteral("roomId"), room},
+                                               {QStringLiteral("start"), "2027-03-08T10:35:00Z"},
+                                               {QStringLiteral("end"), "2027-03-08T11:25:00Z"}});
+        VERIFY_OK(booked);
+        const qint64 id = booked.value(QStringLiteral("booking"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        for (const Booking &booking : AdminService::bookingsOnClosedDays())
+            QVERIFY(booking.id != id);
+
+        // The console adds a snow day on that Monday.
+        QList<Term> terms;
+        QList<ClosedRange> closed;
+        for (const Term &term : SchoolCalendar::terms())
+            terms << term;
+        closed = SchoolCalendar::closedRanges();
+        closed << ClosedRange{0, QStringLiteral("Snow day"), QDate(2027, 3, 8), QDate(2027, 3, 8)};
+        m_teacher->clearEvents();
+        AdminService::saveCalendar(terms, closed);
+        QVERIFY(!m_teacher->waitForEvent(QStringLiteral("calendarChanged"), 10000).isEmpty());
+        QCOMPARE(periods("2027-03-08").value(QStringLiteral("closed")).toString(),
+                 QStringLiteral("Snow day"));
+        // The booking is kept, and listed for the admin to deal with.
+        QList<qint64> listed;
+        for (const Booking &booking : AdminService::bookingsOnClosedDays())
+            listed << booking.id;
+        QCOMPARE(listed, QList<qint64>{id});
+        QCOMPARE(
+            m_db->scalar(QStringLiteral("SELECT canceled_at IS NULL FROM bookings WHERE id = %1")
+                             .arg(id))
+                .toBool(),
+            true);
+
+        // A calendar that breaks the rules is refused with the problem named; nothing changes.
+        const QJsonValue before =
+            calendar(QStringLiteral("2027-01-01"), QStringLiteral("2027-07-31"))
+                .value(QStringLiteral("days"));
+        QCOMPARE(before.toArray().size(), 212);
+        terms << Term{0, QStringLiteral("Overlapping"), QDate(2027, 3, 1), QDate(2027, 5, 1), {}};
+        try {
+            AdminService::saveCalendar(terms, closed);
+            QFAIL("overlapping terms were saved");
+        } catch (const ProtocolError &error) {
+            QCOMPARE(error.status(), 400);
+            QCOMPARE(error.message(),
+                     QStringLiteral("Term 'Overlapping' overlaps term 'Spring term'."));
+        }
+        QCOMPARE(calendar(QStringLiteral("2027-01-01"), QStringLiteral("2027-07-31"))
+                     .value(QStringLiteral("days")),
+                 before);
     }
 };
 

@@ -38,7 +38,10 @@ public:
     QJsonObject waitForEvent(const QString &name, int timeoutMs = 5000);
     QList<Event> events() const { return m_events; }
     int eventCount(const QString &name) const;
-    void clearEvents() { m_events.clear(); }
+    void clearEvents() {
+        m_events.clear();
+        m_eventCursor = 0;
+    }
     // Time the last reply to id arrived, on the shared monotonic clock.
     qint64 replyTimeMs(qint64 id) const { return m_replyTimes.value(id, -1); }
 
