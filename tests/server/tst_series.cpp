@@ -434,6 +434,9 @@ void tst_Series::badInputIsRefusedClearly() {
         {seriesParams(room, tuesday, 50, QStringLiteral("2027-02-30")), QStringLiteral("until")},
         {impossibleStart, QStringLiteral("start")},
         {noRepeat, QStringLiteral("repeat")},
+        // "termEnd" from a date in the Easter holidays: there is no term to end.
+        {seriesParams(room, local(2027, 4, 6, 8, 30), 50, QStringLiteral("termEnd")),
+         QStringLiteral("termEnd")},
         // The autumn term has no week cycle.
         {seriesParams(room, local(2027, 9, 7, 8, 30), 50, QStringLiteral("termEnd"),
                       QStringLiteral("cycle")),
