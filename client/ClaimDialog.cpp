@@ -89,7 +89,7 @@ ClaimDialog::ClaimDialog(Connection *connection, const Room &room, const Interva
     layout->addLayout(form);
 
     m_preview->hide();
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_preview);
     m_error->setObjectName(QStringLiteral("claimError"));
     m_error->setWordWrap(true);
     m_error->hide();

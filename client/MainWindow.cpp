@@ -440,11 +440,10 @@ void MainWindow::onSeriesConfirmed(const QList<Booking> &bookings, int skipped) 
     if (bookings.isEmpty())
         return notify(tr("No date of the series could be booked."), int(Toast::Kind::Warning));
     const QString room = bookings.first().roomName;
-    notify(skipped == 0 ? tr("Series booked: %1, %2 dates.").arg(room).arg(bookings.size())
-                        : tr("Series booked: %1, %2 dates (%3 not booked).")
-                              .arg(room)
-                              .arg(bookings.size())
-                              .arg(skipped),
+    const QString booked = bookings.size() == 1
+                               ? tr("Series booked: %1, 1 date.").arg(room)
+                               : tr("Series booked: %1, %2 dates.").arg(room).arg(bookings.size());
+    notify(skipped == 0 ? booked : tr("%1 Not booked: %2.").arg(booked).arg(skipped),
            int(Toast::Kind::Success));
 }
 
@@ -482,13 +481,16 @@ void MainWindow::askToCancelLater(const Booking &booking) {
         m_myBookings->bookings().cbegin(), m_myBookings->bookings().cend(), [&](const Booking &b) {
             return b.seriesId == booking.seriesId && b.interval.start() >= booking.interval.start();
         });
-    auto *prompt = new QMessageBox(
-        QMessageBox::Question, tr("Cancel dates of a series"),
-        tr("Cancel your booking of %1 on %2 and every later date of this series (%3 dates in "
-           "all)?\nColleagues will see the room as free again.")
-            .arg(booking.roomName, timeRange(booking.interval))
-            .arg(dates),
-        QMessageBox::NoButton, this);
+    const QString question =
+        dates <= 1 ? tr("Cancel your booking of %1 on %2, the last date of this series?\n"
+                        "Colleagues will see the room as free again.")
+                         .arg(booking.roomName, timeRange(booking.interval))
+                   : tr("Cancel your booking of %1 on %2 and every later date of this series "
+                        "(%3 dates in all)?\nColleagues will see the room as free again.")
+                         .arg(booking.roomName, timeRange(booking.interval))
+                         .arg(dates);
+    auto *prompt = new QMessageBox(QMessageBox::Question, tr("Cancel dates of a series"), question,
+                                   QMessageBox::NoButton, this);
     prompt->setObjectName(QStringLiteral("cancelPrompt"));
     QPushButton *yes = prompt->addButton(tr("Cancel These Dates"), QMessageBox::DestructiveRole);
     prompt->addButton(tr("Keep Them"), QMessageBox::RejectRole);
@@ -516,7 +518,9 @@ void MainWindow::cancelLater(const Booking &booking) {
                 m_myBookings->removeBooking(Booking::fromJson(value.toObject()).id);
             if (!reply.ok)
                 return loadMyBookings(); // gone already: show what is left
-            notify(tr("%1 dates of %2 canceled.").arg(canceled.size()).arg(booking.roomName),
+            notify(canceled.size() == 1
+                       ? tr("1 date of %1 canceled.").arg(booking.roomName)
+                       : tr("%1 dates of %2 canceled.").arg(canceled.size()).arg(booking.roomName),
                    int(Toast::Kind::Success));
         });
 }

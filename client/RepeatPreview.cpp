@@ -42,7 +42,7 @@ RepeatPreview::RepeatPreview(const QString &roomName, QWidget *parent)
     m_list->setFocusPolicy(Qt::TabFocus);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
-    m_list->setMinimumHeight(150);
+    m_list->setFixedHeight(120);
     layout->addWidget(m_list, 1);
 }
 
@@ -93,6 +93,11 @@ void RepeatPreview::showOccurrences(const QList<SeriesOccurrence> &occurrences) 
         item->setData(1, Qt::UserRole, SeriesOccurrence::statusName(occurrence.status));
         item->setToolTip(1, item->text(1));
     }
+    // Tall enough for every date up to a school term's worth; longer series scroll.
+    constexpr int MaxRowsShown = 14;
+    const int rows = qBound(1, int(occurrences.size()), MaxRowsShown);
+    m_list->setFixedHeight(rows * qMax(m_list->sizeHintForRow(0), 18) +
+                           m_list->header()->sizeHint().height() + 2 * m_list->frameWidth() + 4);
     m_summary->setText(summaryText());
 }
 

@@ -51,7 +51,10 @@ QString ReplyText::refusal(const QString &code, const QString &message, const QJ
     }
     if (code == ErrorCodes::LimitReached) {
         const int limit = detailNumber(details, {"maxActiveBookings", "limit", "count"});
-        if (limit > 0)
+        if (limit == 1)
+            return tr("You already have an upcoming booking, the most allowed. Cancel it in My "
+                      "Bookings to book another.");
+        if (limit > 1)
             return tr("You already have %1 upcoming bookings, the most allowed. Cancel one "
                       "in My Bookings to book another.")
                 .arg(limit);

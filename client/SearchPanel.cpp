@@ -41,8 +41,11 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_date->setMinimumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Date"));
     form->addRow(tr("&Date"), m_date);
+    // The date's week label, or why the school is closed, right under the date.
     m_dayInfo->setObjectName(QStringLiteral("dayInfo"));
-    m_dayInfo->setWordWrap(true);
+    // One line, cut at the panel's edge (the tooltip has it all): a word-wrapped label in the
+    // form makes QFormLayout's height-for-width squeeze the period row to nothing (Qt 6.4).
+    m_dayInfo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     form->addRow(QString(), m_dayInfo);
 
     m_period->setObjectName(QStringLiteral("periodCombo"));
@@ -176,11 +179,12 @@ void SearchPanel::showDayInfo() {
     m_dayInfo->style()->unpolish(m_dayInfo);
     m_dayInfo->style()->polish(m_dayInfo);
     m_dayInfo->setAccessibleName(text);
+    m_dayInfo->setToolTip(text);
     m_form->setRowVisible(m_dayInfo, !text.isEmpty());
 }
 
 QString SearchPanel::dayInfoText() const {
-    return m_dayInfo->isVisibleTo(this) ? m_dayInfo->text() : QString();
+    return m_dayInfo->isHidden() ? QString() : m_dayInfo->text();
 }
 
 void SearchPanel::setCalendarDays(const QList<SchoolDay> &days) {

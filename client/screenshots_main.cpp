@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QTimer>
 #include <cstdio>
@@ -106,16 +107,15 @@ SeriesPlan planSeries(const QDate &closed, const QDate &tomorrow) {
     return plan;
 }
 
-// Shows a date and a period in the window and waits for its cards.
+// Shows a date and a period in the window and waits for the cards of exactly that search.
 bool showSearch(MainWindow &window, const QDate &date, int period) {
-    const int before = window.searchesCompleted();
     window.searchPanel()->setDate(date);
     waitFor([&] { return window.searchPanel()->day().date == date; });
     window.searchPanel()->selectPeriod(period);
+    const int before = window.searchesCompleted();
+    window.search(); // answers to earlier searches are dropped from here on
     return waitFor([&] {
-        return window.searchesCompleted() > before &&
-               window.searchPanel()->criteria().interval.start().date() == date &&
-               !window.resultsView()->cards().isEmpty();
+        return window.searchesCompleted() > before && !window.resultsView()->cards().isEmpty();
     });
 }
 
@@ -130,6 +130,13 @@ int seriesScreenshots(MainWindow &window, Connection &teacher, Connection &colle
         return 1;
     }
     const SeriesPlan plan = planSeries(closed->date, tomorrow);
+    // The toasts of the earlier pictures would cover this one's: click them away.
+    for (Toast *toast : window.toasts()->toasts()) {
+        QMouseEvent press(QEvent::MouseButtonPress, QPointF(4, 4),
+                          toast->mapToGlobal(QPointF(4, 4)), Qt::LeftButton, Qt::LeftButton,
+                          Qt::NoModifier);
+        QApplication::sendEvent(toast, &press);
+    }
     // Period 2: the other screenshots booked the first period that had not ended yet.
     if (!showSearch(window, plan.first, 1)) {
         std::fprintf(stderr, "no free room on %s\n", qPrintable(plan.first.toString(Qt::ISODate)));
@@ -137,11 +144,14 @@ int seriesScreenshots(MainWindow &window, Connection &teacher, Connection &colle
     }
     const PeriodSlot period = window.searchPanel()->periods().at(1);
     RecommendationCard *card = window.resultsView()->cards().value(0);
-    call(colleague, QStringLiteral("confirmBooking"),
-         {{QStringLiteral("roomId"), card->room().id},
-          {QStringLiteral("start"), Rfc3339::formatLocal(QDateTime(plan.taken, period.start))},
-          {QStringLiteral("end"), Rfc3339::formatLocal(QDateTime(plan.taken, period.end))},
-          {QStringLiteral("purpose"), QStringLiteral("8A Physics")}});
+    const ServerReply taken =
+        call(colleague, QStringLiteral("confirmBooking"),
+             {{QStringLiteral("roomId"), card->room().id},
+              {QStringLiteral("start"), Rfc3339::formatLocal(QDateTime(plan.taken, period.start))},
+              {QStringLiteral("end"), Rfc3339::formatLocal(QDateTime(plan.taken, period.end))},
+              {QStringLiteral("purpose"), QStringLiteral("8A Physics")}});
+    if (!taken.ok)
+        std::fprintf(stderr, "the colleague's booking failed: %s\n", qPrintable(taken.message));
     card->claimButton()->click();
     waitFor([&] { return window.claimDialog() && window.claimDialog()->isVisible(); });
     ClaimDialog *dialog = window.claimDialog();
@@ -149,7 +159,7 @@ int seriesScreenshots(MainWindow &window, Connection &teacher, Connection &colle
     const int before = dialog->previewsCompleted();
     dialog->repeatChoice()->choose(RepeatRule::Every::Week, plan.until);
     waitFor([&] { return dialog->previewsCompleted() > before; });
-    dialog->resize(dialog->width(), dialog->sizeHint().height() + 40);
+    dialog->adjustSize();
     save(dialog, dir + QStringLiteral("/claim-repeat.png"));
 
     dialog->confirm();
@@ -163,6 +173,7 @@ int seriesScreenshots(MainWindow &window, Connection &teacher, Connection &colle
     });
     if (SeriesGroup *group = window.myBookings()->seriesGroups().value(0))
         group->toggleButton()->click();
+    window.resultsView()->setFocus(); // no selected text in the date field
     save(&window, dir + QStringLiteral("/my-bookings-series.png"));
     return 0;
 }

@@ -2,20 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlternativeOffers</name>
+    <message>
+        <location filename="../client/AlternativeOffers.cpp" line="+15"/>
+        <source>Book something else instead:</source>
+        <translation>Stattdessen etwas anderes buchen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Book %1 instead (%2)</source>
+        <translation>Stattdessen %1 buchen (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Book %1 instead</source>
+        <translation>Stattdessen %1 buchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Book %1 at %2 instead</source>
+        <translation>Stattdessen %1 um %2 buchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book %1 in %2 (%3) instead</source>
+        <translation>Stattdessen %1 in der %2 (%3) buchen</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="+20"/>
-        <location line="+113"/>
+        <location filename="../client/ClaimDialog.cpp" line="+50"/>
+        <location line="+144"/>
         <source>Confirm Booking</source>
         <translation>Buchung bestätigen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-143"/>
+        <source>Book only if all are free</source>
+        <translation>Nur buchen, wenn alle frei sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-133"/>
         <source>Claim room</source>
         <translation>Raum buchen</translation>
     </message>
@@ -30,7 +64,12 @@
         <translation>Raum</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 · Week %2</source>
+        <translation>%1 · Woche %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -55,22 +94,78 @@
         <translation>&amp;Klasse</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Book %1 instead (%2)</source>
-        <translation>Stattdessen %1 buchen (%2)</translation>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+35"/>
+        <source>Book the series only if all dates are free</source>
+        <translation>Die Serie nur buchen, wenn alle Termine frei sind</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Book the free dates</source>
+        <translation>Die freien Termine buchen</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was booked, because not every date is free:
+%1</source>
+        <translation>Es wurde nichts gebucht, weil nicht jeder Termin frei ist:
+%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>taken by %1</source>
+        <translation>belegt von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>being booked by %1</source>
+        <translation>wird gerade von %1 gebucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>school closed (%1)</source>
+        <translation>Schule geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Booked %1 of %2 dates of %3.
+Not booked:
+%4</source>
+        <translation>%1 von %2 Terminen für %3 gebucht.
+Nicht gebucht:
+%4</translation>
+    </message>
+    <message>
+        <location line="-212"/>
         <source>%1 building · %2</source>
         <translation>Gebäude %1 · %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+27"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Booking…</source>
         <translation>Wird gebucht…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-28"/>
         <source>Main</source>
         <translation>Haupthaus</translation>
     </message>
@@ -111,12 +206,12 @@
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../client/DisplayText.cpp" line="+17"/>
+        <location filename="../client/DisplayText.cpp" line="+21"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>1 seat</source>
         <translation>1 Platz</translation>
     </message>
@@ -124,6 +219,41 @@
         <location line="+1"/>
         <source>%1 seats</source>
         <translation>%1 Plätze</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mondays</source>
+        <translation>montags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuesdays</source>
+        <translation>dienstags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wednesdays</source>
+        <translation>mittwochs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thursdays</source>
+        <translation>donnerstags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fridays</source>
+        <translation>freitags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saturdays</source>
+        <translation>samstags</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sundays</source>
+        <translation>sonntags</translation>
     </message>
 </context>
 <context>
@@ -157,7 +287,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="+17"/>
+        <location filename="../client/LoginDialog.cpp" line="+18"/>
         <source>Log In</source>
         <translation>Anmelden</translation>
     </message>
@@ -215,15 +345,15 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+35"/>
+        <location filename="../client/MainWindow.cpp" line="+40"/>
         <location line="+25"/>
         <location line="+57"/>
-        <location line="+274"/>
+        <location line="+420"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-497"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
@@ -238,17 +368,28 @@
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+141"/>
+        <location line="+3"/>
         <source>Free rooms · %1</source>
         <translation>Freie Räume · %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>School closed</source>
+        <translation>Schule geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School closed: %1</source>
+        <translation>Schule geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>● Connected to %1</source>
         <translation>● Verbunden mit %1</translation>
     </message>
@@ -268,9 +409,14 @@
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The school&apos;s bell schedule was updated.</source>
         <translation>Die Klingelzeiten der Schule wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The school calendar was updated.</source>
+        <translation>Der Schulkalender wurde aktualisiert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -298,17 +444,32 @@
         <translation>%1 ist wieder frei (%2).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Room booked successfully: %1, %2.</source>
         <translation>Raum erfolgreich gebucht: %1, %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 — please wait and try again.</source>
-        <translation>%1 – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
+        <location line="+11"/>
+        <source>No date of the series could be booked.</source>
+        <translation>Kein Termin der Serie konnte gebucht werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Series booked: %1, 1 date.</source>
+        <translation>Serie gebucht: %1, 1 Termin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series booked: %1, %2 dates.</source>
+        <translation>Serie gebucht: %1, %2 Termine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Not booked: %2.</source>
+        <translation>%1 Nicht gebucht: %2.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cancel booking</source>
         <translation>Buchung stornieren</translation>
     </message>
@@ -330,7 +491,46 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Cancel your booking of %1 on %2, the last date of this series?
+Colleagues will see the room as free again.</source>
+        <translation>Ihre Buchung von %1 am %2 stornieren, den letzten Termin dieser Serie?
+Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel your booking of %1 on %2 and every later date of this series (%3 dates in all)?
+Colleagues will see the room as free again.</source>
+        <translation>Ihre Buchung von %1 am %2 und jeden späteren Termin dieser Serie stornieren (insgesamt %3 Termine)?
+Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel dates of a series</source>
+        <translation>Termine einer Serie stornieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel These Dates</source>
+        <translation>Diese Termine stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>1 date of %1 canceled.</source>
+        <translation>1 Termin von %1 storniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dates of %2 canceled.</source>
+        <translation>%1 Termine von %2 storniert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Booking of %1 canceled.</source>
         <translation>Buchung von %1 storniert.</translation>
     </message>
@@ -338,7 +538,7 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
 <context>
     <name>MyBookingsPanel</name>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="+17"/>
+        <location filename="../client/MyBookingsPanel.cpp" line="+19"/>
         <source>My Bookings</source>
         <translation>Meine Buchungen</translation>
     </message>
@@ -348,7 +548,7 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
         <translation>Noch keine anstehenden Buchungen. Sobald Sie einen Raum buchen, erscheint er hier.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+124"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2%3</translation>
     </message>
@@ -402,6 +602,190 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
     </message>
 </context>
 <context>
+    <name>RepeatChoice</name>
+    <message>
+        <location filename="../client/RepeatChoice.cpp" line="+24"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every week</source>
+        <translation>Jede Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1-week</source>
+        <translation>Jede %1-Woche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat until</source>
+        <translation>Wiederholen bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until the end of term</source>
+        <translation>bis Ende des Halbjahres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until a date…</source>
+        <translation>bis zu einem Datum…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last date of the series</source>
+        <translation>Letztes Datum der Serie</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatPreview</name>
+    <message>
+        <location filename="../client/RepeatPreview.cpp" line="+37"/>
+        <source>Dates of the series</source>
+        <translation>Termine der Serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken by %1</source>
+        <translation>Belegt von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken by %1 (%2)</source>
+        <translation>Belegt von %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being booked by %1</source>
+        <translation>Wird gerade von %1 gebucht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>School closed</source>
+        <translation>Schule geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School closed: %1</source>
+        <translation>Schule geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking every date…</source>
+        <translation>Jeder Termin wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The date will be booked.</source>
+        <translation>Der Termin wird gebucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date cannot be booked.</source>
+        <translation>Der Termin kann nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 dates will be booked.</source>
+        <translation>%1 von %2 Terminen werden gebucht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyText</name>
+    <message>
+        <location filename="../client/ReplyText.cpp" line="+32"/>
+        <source>The school is closed on %1 (%2). Please choose another day.</source>
+        <translation>Die Schule ist am %1 geschlossen (%2). Bitte wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The school is closed that day (%1). Please choose another day.</source>
+        <translation>Die Schule ist an diesem Tag geschlossen (%1). Bitte wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The school is closed that day. Please choose another day.</source>
+        <translation>Die Schule ist an diesem Tag geschlossen. Bitte wählen Sie einen anderen Tag.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rooms can be booked at most one day ahead. Please choose an earlier date, or ask the school office.</source>
+        <translation>Räume können höchstens einen Tag im Voraus gebucht werden. Bitte wählen Sie ein früheres Datum oder fragen Sie im Sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rooms can be booked at most %1 days ahead. Please choose an earlier date, or ask the school office.</source>
+        <translation>Räume können höchstens %1 Tage im Voraus gebucht werden. Bitte wählen Sie ein früheres Datum oder fragen Sie im Sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That date is too far ahead to book yet. Please choose an earlier date, or ask the school office.</source>
+        <translation>Dieses Datum liegt zu weit in der Zukunft, um es schon zu buchen. Bitte wählen Sie ein früheres Datum oder fragen Sie im Sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You already have an upcoming booking, the most allowed. Cancel it in My Bookings to book another.</source>
+        <translation>Sie haben bereits eine anstehende Buchung, mehr sind nicht erlaubt. Stornieren Sie sie unter „Meine Buchungen“, um eine andere zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already have %1 upcoming bookings, the most allowed. Cancel one in My Bookings to book another.</source>
+        <translation>Sie haben bereits %1 anstehende Buchungen, mehr sind nicht erlaubt. Stornieren Sie eine unter „Meine Buchungen“, um eine weitere zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You already have as many upcoming bookings as allowed. Cancel one in My Bookings to book another.</source>
+        <translation>Sie haben bereits so viele anstehende Buchungen wie erlaubt. Stornieren Sie eine unter „Meine Buchungen“, um eine weitere zu buchen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This room can only be booked by the school office. Please choose another room.</source>
+        <translation>Dieser Raum kann nur vom Sekretariat gebucht werden. Bitte wählen Sie einen anderen Raum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 can only be booked by the school office. Please choose another room.</source>
+        <translation>%1 kann nur vom Sekretariat gebucht werden. Bitte wählen Sie einen anderen Raum.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — please wait and try again.</source>
+        <translation>%1 – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <location filename="../client/ResultsView.cpp" line="+44"/>
@@ -417,7 +801,7 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="+26"/>
+        <location filename="../client/SearchPanel.cpp" line="+29"/>
         <source>Find a free room</source>
         <translation>Freien Raum finden</translation>
     </message>
@@ -432,7 +816,7 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Period</source>
         <translation>Stunde</translation>
     </message>
@@ -492,7 +876,7 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>%1  (%2–%3)</source>
         <translation>%1  (%2–%3)</translation>
     </message>
@@ -502,7 +886,30 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
         <translation>Eigene Zeit…</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+32"/>
+        <location line="+29"/>
+        <source>School closed</source>
+        <translation>Schule geschlossen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>School closed: %1</source>
+        <translation>Schule geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Week %1 · %2</source>
+        <translation>Woche %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+27"/>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -510,6 +917,69 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
         <location line="+10"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesGroup</name>
+    <message>
+        <location filename="../client/SeriesGroup.cpp" line="+57"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 date, %1</source>
+        <translation>1 Termin, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dates until %2</source>
+        <translation>%1 Termine bis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the dates</source>
+        <translation>Termine ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the dates</source>
+        <translation>Termine anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the dates of %1</source>
+        <translation>Termine von %1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the dates of %1</source>
+        <translation>Termine von %1 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancel this date</source>
+        <translation>Diesen Termin stornieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel %1 on %2</source>
+        <translation>%1 am %2 stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel this and later dates</source>
+        <translation>Diesen und spätere stornieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel %1 on %2 and every later date of the series</source>
+        <translation>%1 am %2 und jeden späteren Termin der Serie stornieren</translation>
     </message>
 </context>
 <context>
@@ -523,7 +993,7 @@ Das Kollegium sieht den Raum dann wieder als frei.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../client/main.cpp" line="+29"/>
+        <location filename="../client/main.cpp" line="+46"/>
         <source>RoomClaim teacher client</source>
         <translation>RoomClaim-Client für Lehrkräfte</translation>
     </message>

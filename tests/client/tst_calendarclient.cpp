@@ -1,8 +1,12 @@
 // The school calendar in the teacher client, driven through its widgets against the real
 // server and PostgreSQL: week labels and closed days in the search, a repeat preview that
 // marks taken and closed dates, a series booked and grouped in My Bookings, canceling its
-// later dates, all-or-nothing, and a colleague's series arriving live.
+// later dates, all-or-nothing, a colleague's series arriving live, and the school's rules
+// refusing a claim in a sentence.
+#include "AdminService.h"
 #include "ClientTestKit.h"
+#include "Database.h"
+#include "DatabaseUrl.h"
 #include "DisplayText.h"
 #include "RepeatChoice.h"
 #include "RepeatPreview.h"
@@ -77,6 +81,7 @@ private slots:
     void cancelThisAndLaterDates();
     void allOrNothingNamesTheTakenDate();
     void colleaguesSeriesAppearsLive();
+    void ruleRefusalIsAClearSentence();
     void newCalendarReachesOpenWindows();
 
 private:
@@ -108,6 +113,10 @@ void tst_CalendarClient::initTestCase() {
     QVERIFY2(
         importCalendar(calendarCsv(QStringLiteral("Test term"), QStringLiteral("Half term")), &why),
         qPrintable(why));
+    // In process only to change the rules the way the console does.
+    const DatabaseUrl url = DatabaseUrl::parse(m_db->url(), &why);
+    QVERIFY2(url.isValid(), qPrintable(why));
+    Database::configure(url);
     QVERIFY(m_colleague.open(m_server.url()));
     QVERIFY(m_colleague.login(QStringLiteral("teacher.b"), QStringLiteral("demo-b"))
                 .value(QStringLiteral("ok"))
@@ -331,8 +340,9 @@ void tst_CalendarClient::bookingTheFreeDatesGroupsTheSeries() {
     QVERIFY2(result.contains(QStringLiteral("%1: school closed (Half term)")
                                  .arg(DisplayText::day(first.addDays(21)))),
              qPrintable(result));
-    QVERIFY(hasToast(*a.window,
-                     QStringLiteral("Series booked: %1, 3 dates (2 not booked).").arg(room)));
+    QVERIFY2(
+        hasToast(*a.window, QStringLiteral("Series booked: %1, 3 dates. Not booked: 2.").arg(room)),
+        qPrintable(toastTexts(*a.window).join(QLatin1Char('|'))));
     QString closeWhy;
     QVERIFY2(click(dialog->findChild<QPushButton *>(QStringLiteral("cancelButton")), &closeWhy),
              qPrintable(closeWhy));
@@ -465,15 +475,16 @@ void tst_CalendarClient::allOrNothingNamesTheTakenDate() {
              qPrintable(error));
     QVERIFY(dialog->isVisible());
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM series")).toInt(), seriesBefore);
-    QCOMPARE(m_db->scalar(QStringLiteral(
-                              "SELECT count(*) FROM bookings b JOIN rooms r ON r.id = b.room_id "
-                              "JOIN teachers t ON t.id = b.teacher_id WHERE r.name = '%1' AND "
-                              "t.username = 'teacher.a' AND b.canceled_at IS NULL AND "
-                              "lower(b.during)::date BETWEEN '%2' AND '%3'")
-                              .arg(room, first.toString(Qt::ISODate),
-                                   first.addDays(14).toString(Qt::ISODate)))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        m_db->scalar(
+                QStringLiteral("SELECT count(*) FROM bookings b JOIN rooms r ON r.id = b.room_id "
+                               "JOIN teachers t ON t.id = b.teacher_id WHERE r.name = '%1' AND "
+                               "t.username = 'teacher.a' AND b.canceled_at IS NULL AND "
+                               "lower(b.during)::date IN ('%2', '%3', '%4')")
+                    .arg(room, first.toString(Qt::ISODate), first.addDays(7).toString(Qt::ISODate),
+                         first.addDays(14).toString(Qt::ISODate)))
+            .toInt(),
+        0);
     dialog->reject();
 }
 
@@ -528,6 +539,47 @@ void tst_CalendarClient::colleaguesSeriesAppearsLive() {
                  Patience),
              qPrintable(visibleText(b.window->myBookings()->seriesGroups().first(),
                                     QStringLiteral("seriesTitle"))));
+}
+
+void tst_CalendarClient::ruleRefusalIsAClearSentence() {
+    Seat a;
+    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
+             qPrintable(a.loginError));
+    const QDate day = monday().addDays(4);
+    QVERIFY(a.showSearch(day, 4));
+    const QString room = cardTitles(*a.window).first();
+
+    // The school office restricts the room while the teacher looks at it.
+    AdminService::setRoomRestricted(cardFor(*a.window, room)->room().id, true);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return hasToast(*a.window, QStringLiteral("room list was updated")); }, Patience));
+    QVERIFY(a.showSearch(day, 4));
+    QString why;
+    ClaimDialog *dialog = openClaim(*a.window, room, &why);
+    QVERIFY2(dialog, qPrintable(why));
+    QVERIFY2(clickConfirm(dialog, &why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->errorText().isEmpty(); }, Patience));
+    QCOMPARE(dialog->errorText(),
+             QStringLiteral("%1 can only be booked by the school office. Please choose another "
+                            "room.")
+                 .arg(room));
+    dialog->reject();
+    AdminService::setRoomRestricted(cardFor(*a.window, room)->room().id, false);
+
+    // Bookings at most three days ahead: the claim a week on is refused, with the limit named.
+    BookingRuleSet rules;
+    rules.maxDaysAhead = 3;
+    AdminService::saveBookingRules(rules);
+    QVERIFY(a.showSearch(day.addDays(7), 4));
+    dialog = openClaim(*a.window, cardTitles(*a.window).first(), &why);
+    QVERIFY2(dialog, qPrintable(why));
+    QVERIFY2(clickConfirm(dialog, &why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&] { return !dialog->errorText().isEmpty(); }, Patience));
+    QVERIFY2(dialog->errorText().contains(QStringLiteral("at most 3 days ahead")),
+             qPrintable(dialog->errorText()));
+    QVERIFY(dialog->alternatives().isEmpty()); // nothing else to book: it is the date
+    dialog->reject();
+    AdminService::saveBookingRules(BookingRuleSet());
 }
 
 void tst_CalendarClient::newCalendarReachesOpenWindows() {
