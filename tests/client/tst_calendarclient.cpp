@@ -47,13 +47,13 @@ QDate halfTermLast() {
     return monday().addDays(25);
 }
 
-QString calendarCsv(const QString &termName, const QString &closedName) {
+QString calendarCsv(const QString &termName, const QString &closedName,
+                    const QDate &closedLast = halfTermLast()) {
     return QStringLiteral("kind,name,first,last,weeks\n"
                           "term,%1,%2,%3,A;B\n"
                           "closed,%4,%5,%6,\n")
         .arg(termName, termFirst().toString(Qt::ISODate), termLast().toString(Qt::ISODate),
-             closedName, halfTermFirst().toString(Qt::ISODate),
-             halfTermLast().toString(Qt::ISODate));
+             closedName, halfTermFirst().toString(Qt::ISODate), closedLast.toString(Qt::ISODate));
 }
 
 QJsonObject intervalParams(qint64 roomId, const QDate &date, const PeriodSlot &period) {
@@ -583,25 +583,50 @@ void tst_CalendarClient::ruleRefusalIsAClearSentence() {
 }
 
 void tst_CalendarClient::newCalendarReachesOpenWindows() {
-    Seat a;
+    Seat a, b;
     QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
              qPrintable(a.loginError));
+    QVERIFY2(b.open(m_server.url(), QStringLiteral("teacher.b"), QStringLiteral("demo-b")),
+             qPrintable(b.loginError));
     const QDate closed = halfTermFirst();
     SearchPanel *panel = a.window->searchPanel();
     const int before = a.window->searchesCompleted();
     panel->setDate(closed);
     QVERIFY(QTest::qWaitFor([&] { return a.window->searchesCompleted() > before; }, Patience));
     QCOMPARE(panel->dayInfoText(), QStringLiteral("School closed: Half term"));
-
+    // B is about to claim a room on the Monday after half term when IT closes that day too.
+    const QDate monday = halfTermLast().addDays(3);
+    QVERIFY(b.showSearch(monday, 0));
     QString why;
-    QVERIFY2(importCalendar(calendarCsv(QStringLiteral("Summer term"), QStringLiteral("Inset day")),
-                            &why),
-             qPrintable(why));
+    ClaimDialog *dialog = openClaim(*b.window, cardTitles(*b.window).first(), &why);
+    QVERIFY2(dialog, qPrintable(why));
+    const QPointer<ClaimDialog> watch(dialog);
+
+    QVERIFY2(
+        importCalendar(
+            calendarCsv(QStringLiteral("Summer term"), QStringLiteral("Inset day"), monday), &why),
+        qPrintable(why));
     QVERIFY2(QTest::qWaitFor(
                  [&] { return panel->dayInfoText() == QStringLiteral("School closed: Inset day"); },
                  Patience),
              qPrintable(panel->dayInfoText()));
     QVERIFY(hasToast(*a.window, QStringLiteral("The school calendar was updated.")));
+
+    // B's dialog still open: the confirmation is refused with the reason, in a sentence.
+    QVERIFY(watch);
+    QVERIFY2(clickConfirm(dialog, &why), qPrintable(why));
+    QVERIFY(QTest::qWaitFor([&] { return !watch || !watch->errorText().isEmpty(); }, Patience));
+    QVERIFY(watch);
+    QCOMPARE(dialog->errorText(),
+             QStringLiteral("The school is closed on %1 (Inset day). Please choose another day.")
+                 .arg(DisplayText::day(monday)));
+    dialog->reject();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return b.window->searchPanel()->dayInfoText() ==
+                   QStringLiteral("School closed: Inset day");
+        },
+        Patience));
 }
 
 QTEST_MAIN(tst_CalendarClient)
