@@ -739,7 +739,7 @@
         <translation>Halbjahr %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Inset day</source>
         <translation>Fortbildungstag</translation>
     </message>

@@ -13,9 +13,7 @@ int number(const QString &key) {
 }
 
 int upcomingBookings(qint64 teacherId) {
-    const QDateTime now = QDateTime::currentDateTime();
-    return int(
-        BookingStore::list(now, QDateTime(QDate(9999, 12, 31), QTime(0, 0)), teacherId).size());
+    return BookingStore::countUpcoming(teacherId, QDateTime::currentDateTime());
 }
 } // namespace
 
@@ -58,13 +56,15 @@ std::optional<ProtocolError> BookingRules::refusal(const Rules &rules, const Tea
         QDate::currentDate().daysTo(interval.start().toLocalTime().date()) > rules.maxDaysAhead)
         return ProtocolError(
             403, QString(ErrorCodes::TooFarAhead),
-            QStringLiteral("Bookings may be made at most %1 days ahead").arg(rules.maxDaysAhead));
+            QStringLiteral("Bookings may be made at most %1 days ahead").arg(rules.maxDaysAhead),
+            {{QStringLiteral("maxDaysAhead"), rules.maxDaysAhead}});
     if (rules.maxActiveBookings > 0 &&
         upcomingBookings(teacher.id) + alsoBooking >= rules.maxActiveBookings)
         return ProtocolError(403, QString(ErrorCodes::LimitReached),
                              QStringLiteral("You already have %1 upcoming bookings, the most "
                                             "allowed")
-                                 .arg(rules.maxActiveBookings));
+                                 .arg(rules.maxActiveBookings),
+                             {{QStringLiteral("maxActiveBookings"), rules.maxActiveBookings}});
     return std::nullopt;
 }
 

@@ -17,8 +17,9 @@ QList<QDate> datesOf(const Interval &interval) {
     QList<QDate> dates;
     if (!interval.isValid())
         return dates;
-    const QDate last = interval.end().addMSecs(-1).date();
-    for (QDate date = interval.start().date(); date.isValid() && date <= last;
+    // The school's dates: an interval sent in another offset is still judged by the local date.
+    const QDate last = interval.end().addMSecs(-1).toLocalTime().date();
+    for (QDate date = interval.start().toLocalTime().date(); date.isValid() && date <= last;
          date = date.addDays(1))
         dates << date;
     return dates;

@@ -123,6 +123,14 @@ bool BookingStore::cancel(qint64 id, qint64 canceledBy, const QString &reason) {
                .numRowsAffected() > 0;
 }
 
+int BookingStore::countUpcoming(qint64 teacherId, const QDateTime &from) {
+    QSqlQuery query = Database::exec(
+        QStringLiteral("SELECT count(*) FROM bookings WHERE teacher_id = :teacher "
+                       "AND canceled_at IS NULL AND upper(during) > :from"),
+        {{QStringLiteral("teacher"), teacherId}, {QStringLiteral("from"), SqlTime::toSql(from)}});
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
 QList<Booking> BookingStore::list(const QDateTime &from, const QDateTime &to,
                                   std::optional<qint64> teacherId, std::optional<qint64> roomId) {
     QVariantMap binds = intervalBinds(Interval(from, to));

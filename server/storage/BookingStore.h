@@ -21,6 +21,8 @@ public:
     // The bookings with these ids (canceled ones too when asked), ordered by start.
     static QList<Booking> findAll(const QList<qint64> &ids, bool includeCanceled = false);
     static bool cancel(qint64 id, qint64 canceledBy, const QString &reason);
+    // How many live bookings of the teacher have not ended by the given time.
+    static int countUpcoming(qint64 teacherId, const QDateTime &from);
     // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start.
     static QList<Booking> list(const QDateTime &from, const QDateTime &to,
                                std::optional<qint64> teacherId = std::nullopt,

@@ -1,3 +1,4 @@
+#include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
@@ -10,10 +11,6 @@
 #include <memory>
 
 namespace {
-QString json(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 struct Slot {
     QString start;
     QString end;
@@ -42,9 +39,6 @@ QString describe(const QJsonArray &alternatives) {
     return parts.join(QStringLiteral(", "));
 }
 } // namespace
-
-#define VERIFY_OK(reply)                                                                           \
-    QVERIFY2((reply).value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)))
 
 // A teacher who loses a room is offered what they can have instead (contract section 4,
 // "alternatives"), against the real server and the demo school.

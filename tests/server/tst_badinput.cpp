@@ -1,3 +1,4 @@
+#include "ReplyChecks.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestDatabase.h"
@@ -8,10 +9,6 @@
 #include <QtTest>
 
 namespace {
-QString json(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // A wall-clock time `days` days from today at +01:00.
 QString at(int days, int hour, int minute) {
     const QDateTime time(QDate::currentDate().addDays(days), QTime(hour, minute), Qt::OffsetFromUTC,

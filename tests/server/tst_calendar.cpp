@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "DatabaseUrl.h"
 #include "ProtocolError.h"
+#include "ReplyChecks.h"
 #include "SchoolCalendar.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
@@ -16,10 +17,6 @@
 #include <memory>
 
 namespace {
-QString json(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject dateParam(const char *date) {
     return {{QStringLiteral("date"), QLatin1String(date)}};
 }
@@ -32,9 +29,6 @@ QStringList periodTimes(const QJsonObject &reply) {
     return times;
 }
 } // namespace
-
-#define VERIFY_OK(reply)                                                                           \
-    QVERIFY2((reply).value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)))
 
 // The school calendar over the wire (contract section 4): bell schedules per weekday, terms
 // with A/B weeks, closed days, the school's time zone across a daylight-saving change, and the

@@ -1,4 +1,5 @@
 #include "PasswordHasher.h"
+#include "ReplyChecks.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestDatabase.h"
@@ -11,10 +12,6 @@
 #include <memory>
 
 namespace {
-QString json(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QStringList periodNames(const QJsonObject &reply) {
     QStringList names;
     for (const QJsonValue &period : reply.value(QStringLiteral("periods")).toArray())

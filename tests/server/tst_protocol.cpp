@@ -2,6 +2,7 @@
 #include "DatabaseUrl.h"
 #include "Interval.h"
 #include "LockService.h"
+#include "ReplyChecks.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestDatabase.h"
@@ -17,10 +18,6 @@
 
 namespace {
 using EventMatch = std::function<bool(const QJsonObject &)>;
-
-QString json(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
 
 // A wall-clock time `days` days from today at +01:00, written by hand (not by the code under
 // test) so that the server has to convert offsets itself.
@@ -96,18 +93,6 @@ QJsonObject confirmParams(qint64 roomId, const QString &start, const QString &en
     return params;
 }
 } // namespace
-
-#define VERIFY_OK(reply)                                                                           \
-    QVERIFY2((reply).value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)))
-
-#define VERIFY_FAILURE(reply, expectedStatus, expectedCode)                                        \
-    do {                                                                                           \
-        const QJsonObject failure_ = (reply);                                                      \
-        QVERIFY2(failure_.value(QStringLiteral("ok")) == QJsonValue(false),                        \
-                 qPrintable(json(failure_)));                                                      \
-        QCOMPARE(failure_.value(QStringLiteral("status")).toInt(), expectedStatus);                \
-        QCOMPARE(failure_.value(QStringLiteral("code")).toString(), QStringLiteral(expectedCode)); \
-    } while (false)
 
 // Protocol v1 requests against the real server executable (demo school, fresh database per
 // test), spoken over real WebSocket connections.

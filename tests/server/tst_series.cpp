@@ -1,3 +1,4 @@
+#include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
@@ -14,10 +15,6 @@
 #include <memory>
 
 namespace {
-QString json(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // A school year written by hand for these tests: a spring term with A/B weeks and a half term,
 // Easter holidays, a summer term with A/B weeks, and an autumn term without a week cycle.
 const QByteArray Calendar = "kind,name,first,last,weeks\n"
@@ -85,18 +82,6 @@ QString sqlTime(const QJsonValue &time) {
         Rfc3339::parse(time.toString()).toUTC().toString(Qt::ISODateWithMs));
 }
 } // namespace
-
-#define VERIFY_OK(reply)                                                                           \
-    QVERIFY2((reply).value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)))
-
-#define VERIFY_FAILURE(reply, expectedStatus, expectedCode)                                        \
-    do {                                                                                           \
-        const QJsonObject failure_ = (reply);                                                      \
-        QVERIFY2(failure_.value(QStringLiteral("ok")) == QJsonValue(false),                        \
-                 qPrintable(json(failure_)));                                                      \
-        QCOMPARE(failure_.value(QStringLiteral("status")).toInt(), expectedStatus);                \
-        QCOMPARE(failure_.value(QStringLiteral("code")).toString(), QStringLiteral(expectedCode)); \
-    } while (false)
 
 // Recurring bookings against the real server (demo school, the calendar above, the school in
 // Europe/London), over real WebSocket connections.

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QtTest>
+
+// What the server suites check of a reply, in one place: a reply as compact JSON for failure
+// messages, and the success and failure shapes of protocol v1.
+inline QString json(const QJsonObject &object) {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+#define VERIFY_OK(reply)                                                                           \
+    QVERIFY2((reply).value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)))
+
+#define VERIFY_FAILURE(reply, expectedStatus, expectedCode)                                        \
+    do {                                                                                           \
+        const QJsonObject failure_ = (reply);                                                      \
+        QVERIFY2(failure_.value(QStringLiteral("ok")) == QJsonValue(false),                        \
+                 qPrintable(json(failure_)));                                                      \
+        QCOMPARE(failure_.value(QStringLiteral("status")).toInt(), expectedStatus);                \
+        QCOMPARE(failure_.value(QStringLiteral("code")).toString(), QStringLiteral(expectedCode)); \
+    } while (false)
