@@ -7,7 +7,7 @@
 #include <utility>
 
 namespace {
-bool parseListen(const QString &text, ServerSettings *settings) {
+bool parseHostPort(const QString &text, QHostAddress *addressOut, quint16 *portOut) {
     const int colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
         return false;
@@ -23,8 +23,38 @@ bool parseListen(const QString &text, ServerSettings *settings) {
         return false;
     if (!ok || port > 65535)
         return false;
-    settings->listenAddress = address;
-    settings->listenPort = quint16(port);
+    *addressOut = address;
+    *portOut = quint16(port);
+    return true;
+}
+
+bool parseListen(const QString &text, ServerSettings *settings) {
+    return parseHostPort(text, &settings->listenAddress, &settings->listenPort);
+}
+
+// "off", or HOST:PORT.
+bool parseFeedListen(const QString &text, ServerSettings *settings) {
+    if (text.trimmed().compare(QLatin1String("off"), Qt::CaseInsensitive) == 0) {
+        settings->feedEnabled = false;
+        return true;
+    }
+    QHostAddress address;
+    quint16 port = 0;
+    if (!parseHostPort(text.trimmed(), &address, &port))
+        return false;
+    settings->feedEnabled = true;
+    settings->feedAddress = address;
+    settings->feedPort = port;
+    return true;
+}
+
+bool parsePublicUrl(const QString &text, ServerSettings *settings) {
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.hasQuery() || url.hasFragment())
+        return false;
+    settings->feedPublicUrl = url;
     return true;
 }
 
@@ -64,6 +94,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("listen"),
         QStringLiteral("Address to listen on (default 0.0.0.0:7400; port 0 picks a free port)."),
         QStringLiteral("HOST:PORT"));
+    const QCommandLineOption feedListen(
+        QStringLiteral("feed-listen"),
+        QStringLiteral("Address of the calendar feed's HTTP server (default: the --listen host "
+                       "and port + 1; 'off' turns it off; or [feed] listen in the config file)."),
+        QStringLiteral("HOST:PORT|off"));
     const QCommandLineOption headless(
         QStringLiteral("headless"),
         QStringLiteral("Run as a service, without the console window."));
@@ -107,9 +142,9 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("workers"),
         QStringLiteral("Worker threads, each with its own database connection (default 8)."),
         QStringLiteral("N"));
-    parser.addOptions({help, version, db, listen, headless, config, migrate, importRooms,
-                       importTeachers, importPeriods, importCalendar, timeZone, demo, lockTtl,
-                       lockCleanup, workers});
+    parser.addOptions({help, version, db, listen, feedListen, headless, config, migrate,
+                       importRooms, importTeachers, importPeriods, importCalendar, timeZone, demo,
+                       lockTtl, lockCleanup, workers});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -132,7 +167,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     }
 
     // Lowest precedence first: config file, then environment, then command line.
-    QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText;
+    QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText, feedText, publicUrlText;
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo(file).isReadable()) {
@@ -150,6 +185,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         cleanupText = ini.value(QStringLiteral("locks/cleanup")).toString();
         workersText = ini.value(QStringLiteral("server/workers")).toString();
         zoneText = ini.value(QStringLiteral("school/timeZone")).toString();
+        feedText = ini.value(QStringLiteral("feed/listen")).toString();
+        publicUrlText = ini.value(QStringLiteral("feed/publicUrl")).toString();
         for (const auto &[key, target] :
              {std::pair{QStringLiteral("booking/maxDaysAhead"), &settings->maxDaysAhead},
               std::pair{QStringLiteral("booking/maxActiveBookings"),
@@ -173,6 +210,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     };
     take(db, dbUrl);
     take(listen, listenText);
+    take(feedListen, feedText);
     take(lockTtl, ttlText);
     take(lockCleanup, cleanupText);
     take(workers, workersText);
@@ -191,6 +229,18 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     if (!listenText.isEmpty() && !parseListen(listenText, settings)) {
         *message = QStringLiteral("bad --listen '%1': expected HOST:PORT, e.g. 0.0.0.0:7400")
                        .arg(listenText);
+        return Outcome::ExitError;
+    }
+    if (!feedText.isEmpty() && !parseFeedListen(feedText, settings)) {
+        *message =
+            QStringLiteral("bad --feed-listen '%1': expected HOST:PORT, e.g. 0.0.0.0:7401, or off")
+                .arg(feedText);
+        return Outcome::ExitError;
+    }
+    if (!publicUrlText.isEmpty() && !parsePublicUrl(publicUrlText, settings)) {
+        *message = QStringLiteral("bad feed/publicUrl '%1': expected an http or https URL, e.g. "
+                                  "https://roomclaim.school.example:7401")
+                       .arg(publicUrlText);
         return Outcome::ExitError;
     }
     if (!ttlText.isEmpty() && !parsePositive(ttlText, &settings->lockTtlSeconds)) {

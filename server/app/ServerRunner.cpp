@@ -154,6 +154,10 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
     QString error;
     if (!server.start(&error))
         return fail(error);
+    // The feed line comes first: whoever waits for "listening on" then knows both ports.
+    const QString feed = server.feedListenAddress();
+    std::fprintf(stdout, "roomclaim-server: calendar feed at %s\n",
+                 feed.isEmpty() ? "(off)" : qPrintable(feed));
     std::fprintf(stdout, "roomclaim-server: listening on %s\n", qPrintable(server.listenAddress()));
     std::fflush(stdout);
     // Declared after the server, so the window goes first and never sees a dead server.

@@ -89,6 +89,10 @@ QList<LockInfo> LockService::list() {
     return locksFrom(LockStore::listLive());
 }
 
+QList<LockInfo> LockService::list(const Interval &span) {
+    return locksFrom(LockStore::listLive(span));
+}
+
 void LockService::announceUnlocked(const LockInfo &lock) {
     EventHub::publish(QStringLiteral("roomUnlocked"),
                       {{QStringLiteral("roomId"), lock.roomId},

@@ -29,6 +29,8 @@ public:
     // Removes expired locks and returns them.
     static QList<LockInfo> cleanupExpired();
     static QList<LockInfo> list();
+    // Live locks overlapping the span, by start then room.
+    static QList<LockInfo> list(const Interval &span);
 
 private:
     static void announceUnlocked(const LockInfo &lock);

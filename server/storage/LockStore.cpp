@@ -100,3 +100,13 @@ QList<LockStore::Row> LockStore::listLive() {
             .arg(LockColumns, LockJoins));
     return locksFrom(query);
 }
+
+QList<LockStore::Row> LockStore::listLive(const Interval &span) {
+    QSqlQuery query = Database::exec(
+        QStringLiteral("SELECT %1 FROM locks l %2 WHERE l.expires_at > now() AND l.during && %3 "
+                       "ORDER BY lower(l.during), l.room_id")
+            .arg(LockColumns, LockJoins, SqlTime::range()),
+        {{QStringLiteral("start"), SqlTime::toSql(span.start())},
+         {QStringLiteral("end"), SqlTime::toSql(span.end())}});
+    return locksFrom(query);
+}

@@ -35,4 +35,6 @@ public:
     static QList<Row> removeAllExpired();
     // Live locks, soonest expiry first.
     static QList<Row> listLive();
+    // Live locks overlapping the span, by start then room.
+    static QList<Row> listLive(const Interval &span);
 };

@@ -78,9 +78,11 @@ void ClientSession::startNext() {
     const Request request = m_pending.dequeue();
     const std::optional<Teacher> teacher = m_teacher;
     const QString token = m_token;
+    // The address this client reached us on: the feed URL must work from the teacher's PC.
+    const QString feedBase = m_feedAddress.baseFor(m_socket->localAddress());
     QPointer<ClientSession> self(this);
-    m_workers->start([self, request, teacher, token] {
-        const HandlerOutcome outcome = RequestHandler::handle(request, teacher, token);
+    m_workers->start([self, request, teacher, token, feedBase] {
+        const HandlerOutcome outcome = RequestHandler::handle(request, teacher, token, feedBase);
         // Back to the thread that owns the socket. If the connection is gone, the outcome is
         // dropped, but the work (and the lock release inside it) has happened.
         QMetaObject::invokeMethod(

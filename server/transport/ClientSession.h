@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeedAddress.h"
 #include "HandlerOutcome.h"
 #include "Request.h"
 #include "Teacher.h"
@@ -26,6 +27,8 @@ public:
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
     const QDateTime &connectedSince() const { return m_connectedSince; }
+    // Where this connection's teacher reaches the calendar feed (for calendarFeed).
+    void setFeedAddress(const FeedAddress &address) { m_feedAddress = address; }
     void sendFrame(const QByteArray &frame);
     void close();
 
@@ -44,6 +47,7 @@ private:
     QDateTime m_connectedSince;
     std::optional<Teacher> m_teacher;
     QString m_token;
+    FeedAddress m_feedAddress;
     QQueue<Request> m_pending;
     bool m_busy = false;
 };

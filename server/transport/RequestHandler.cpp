@@ -6,6 +6,7 @@
 #include "CalendarRequests.h"
 #include "DatabaseError.h"
 #include "ErrorCodes.h"
+#include "FeedRequests.h"
 #include "MessageCodec.h"
 #include "Rfc3339.h"
 #include "SeriesRequests.h"
@@ -23,7 +24,9 @@ const QStringList KnownTypes = {QStringLiteral("login"),          QStringLiteral
                                 QStringLiteral("confirmBooking"), QStringLiteral("cancelBooking"),
                                 QStringLiteral("myBookings"),     QStringLiteral("listBookings"),
                                 QStringLiteral("listCalendar"),   QStringLiteral("previewSeries"),
-                                QStringLiteral("confirmSeries"),  QStringLiteral("cancelSeries")};
+                                QStringLiteral("confirmSeries"),  QStringLiteral("cancelSeries"),
+                                QStringLiteral("listFavourites"), QStringLiteral("setFavourite"),
+                                QStringLiteral("listLocks"),      QStringLiteral("calendarFeed")};
 constexpr qint64 MaxListDays = 400;
 
 QJsonArray bookingsJson(const QList<Booking> &bookings) {
@@ -60,7 +63,7 @@ bool RequestHandler::isKnownType(const QString &type) {
 }
 
 HandlerOutcome RequestHandler::handle(const Request &request, const std::optional<Teacher> &teacher,
-                                      const QString &token) {
+                                      const QString &token, const QString &feedBase) {
     HandlerOutcome outcome;
     try {
         const QString &type = request.type();
@@ -78,7 +81,7 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
             AuthService::logout(token);
             outcome.loggedOut = true;
         } else {
-            outcome.result = dispatch(request, *teacher);
+            outcome.result = dispatch(request, *teacher, feedBase);
         }
     } catch (const ProtocolError &error) {
         outcome.error = error;
@@ -108,20 +111,29 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
     return outcome;
 }
 
-QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teacher) {
+QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teacher,
+                                     const QString &feedBase) {
     const QString &type = request.type();
     if (type == QLatin1String("listRooms")) {
         QJsonArray rooms;
         for (const Room &room : SchoolDirectory::rooms())
             rooms.append(room.toJson());
-        return {{QStringLiteral("rooms"), rooms}};
+        return {{QStringLiteral("rooms"), FeedRequests::markFavourites(rooms, teacher, false)}};
     }
+    if (type == QLatin1String("listFavourites"))
+        return FeedRequests::listFavourites(teacher);
+    if (type == QLatin1String("setFavourite"))
+        return FeedRequests::setFavourite(request, teacher);
+    if (type == QLatin1String("listLocks"))
+        return FeedRequests::listLocks(request);
+    if (type == QLatin1String("calendarFeed"))
+        return FeedRequests::calendarFeed(request, teacher, feedBase);
     if (type == QLatin1String("listPeriods"))
         return CalendarRequests::listPeriods(request);
     if (type == QLatin1String("listCalendar"))
         return CalendarRequests::listCalendar(request);
     if (type == QLatin1String("searchRooms"))
-        return searchRooms(request);
+        return searchRooms(request, teacher);
     if (type == QLatin1String("previewSeries"))
         return SeriesRequests::previewSeries(request, teacher);
     if (type == QLatin1String("confirmSeries"))
@@ -144,7 +156,7 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
                         QStringLiteral("Unknown request type '%1'").arg(type));
 }
 
-QJsonObject RequestHandler::searchRooms(const Request &request) {
+QJsonObject RequestHandler::searchRooms(const Request &request, const Teacher &teacher) {
     const Interval interval =
         requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
     BookingService::validateInterval(interval);
@@ -158,7 +170,7 @@ QJsonObject RequestHandler::searchRooms(const Request &request) {
     for (const FreeRoom &match :
          SchoolDirectory::searchFreeRooms(interval, int(minCapacity), features))
         rooms.append(match.toJson());
-    return {{QStringLiteral("rooms"), rooms}};
+    return {{QStringLiteral("rooms"), FeedRequests::markFavourites(rooms, teacher, true)}};
 }
 
 QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher &teacher) {

@@ -10,13 +10,15 @@
 // connection; never touches sockets.
 class RequestHandler {
 public:
+    // feedBase: where this connection reaches the calendar feed (empty when it is off).
     static HandlerOutcome handle(const Request &request, const std::optional<Teacher> &teacher,
-                                 const QString &token);
+                                 const QString &token, const QString &feedBase = QString());
     static bool isKnownType(const QString &type);
 
 private:
-    static QJsonObject dispatch(const Request &request, const Teacher &teacher);
-    static QJsonObject searchRooms(const Request &request);
+    static QJsonObject dispatch(const Request &request, const Teacher &teacher,
+                                const QString &feedBase);
+    static QJsonObject searchRooms(const Request &request, const Teacher &teacher);
     static QJsonObject confirmBooking(const Request &request, const Teacher &teacher);
     static QJsonObject myBookings(const Request &request, const Teacher &teacher);
     static QJsonObject listBookings(const Request &request);

@@ -3,6 +3,7 @@
 #include "ClientSession.h"
 #include "DatabaseError.h"
 #include "EventHub.h"
+#include "FeedHttpServer.h"
 #include "LockService.h"
 #include "MessageCodec.h"
 
@@ -71,6 +72,10 @@ bool RoomClaimServer::start(QString *error) {
                      .arg(m_tcpServer->errorString());
         return false;
     }
+    if (!startFeed(error)) {
+        m_tcpServer->close();
+        return false;
+    }
     m_startedAt = QDateTime::currentDateTime();
     QMetaObject::invokeMethod(
         m_eventHub, [hub = m_eventHub] { hub->start(); }, Qt::QueuedConnection);
@@ -83,10 +88,56 @@ void RoomClaimServer::stop() {
     m_cleanupTimer.stop();
     if (m_tcpServer->isListening())
         m_tcpServer->close();
+    if (m_feedServer)
+        m_feedServer->close();
     m_server->close(); // connections still in their handshake
     for (ClientSession *session : std::as_const(m_sessions))
         session->close();
     m_workers.waitForDone();
+}
+
+bool RoomClaimServer::startFeed(QString *error) {
+    if (!m_settings.feedEnabled)
+        return true;
+    const QHostAddress address = m_settings.feedAddress.value_or(m_settings.listenAddress);
+    const quint16 wsPort = m_tcpServer->serverPort();
+    const quint16 port = m_settings.feedPort.value_or(
+        m_settings.listenPort == 0 || wsPort == 65535 ? quint16(0) : quint16(wsPort + 1));
+    m_feedServer = new FeedHttpServer(&m_workers, feedAddress().uidHost(), this);
+    if (m_feedServer->listen(address, port))
+        return true;
+    const QString problem = QStringLiteral("cannot listen for the calendar feed on %1:%2: %3")
+                                .arg(address.toString())
+                                .arg(port)
+                                .arg(m_feedServer->errorString());
+    delete m_feedServer;
+    m_feedServer = nullptr;
+    if (m_settings.feedExplicit()) {
+        *error = problem + QStringLiteral(" (see --feed-listen)");
+        return false;
+    }
+    // Only the default port was taken: the bookings matter more than the feed.
+    qCWarning(lcServer).noquote() << problem << "- the feed is off (set --feed-listen)";
+    return true;
+}
+
+FeedAddress RoomClaimServer::feedAddress() const {
+    FeedAddress feed;
+    feed.enabled = m_feedServer && m_feedServer->isListening();
+    feed.secure = m_feedServer && m_feedServer->isSecure();
+    feed.port = m_feedServer ? m_feedServer->serverPort() : 0;
+    feed.publicUrl = m_settings.feedPublicUrl;
+    return feed;
+}
+
+QString RoomClaimServer::feedListenAddress() const {
+    if (!m_feedServer || !m_feedServer->isListening())
+        return QString();
+    const QHostAddress address = m_feedServer->serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(address.toString())
+                             : address.toString();
+    return QStringLiteral("%1:%2").arg(host).arg(m_feedServer->serverPort());
 }
 
 QString RoomClaimServer::listenAddress() const {
@@ -108,6 +159,7 @@ bool RoomClaimServer::isDatabaseListening() const {
 void RoomClaimServer::onNewConnection() {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         auto *session = new ClientSession(socket, &m_workers, this);
+        session->setFeedAddress(feedAddress());
         m_sessions.append(session);
         connect(session, &ClientSession::identityChanged, this, &RoomClaimServer::sessionsChanged);
         connect(session, &ClientSession::closed, this, [this, session] {

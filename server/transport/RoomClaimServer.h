@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeedAddress.h"
 #include "InstanceSettings.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 
 class ClientSession;
 class EventHub;
+class FeedHttpServer;
 class QTcpServer;
 class QWebSocketServer;
 
@@ -28,6 +30,11 @@ public:
 
     QString listenAddress() const;
     quint16 port() const;
+    // The calendar feed's HTTP server, or nullptr when it is off (or could not listen on its
+    // default port). Give it a QSslConfiguration to serve HTTPS.
+    FeedHttpServer *feedServer() const { return m_feedServer; }
+    // "127.0.0.1:7401", or empty when the feed is off.
+    QString feedListenAddress() const;
     const QDateTime &startedAt() const { return m_startedAt; }
     bool isDatabaseListening() const;
     QList<ClientSession *> sessions() const { return m_sessions; }
@@ -43,9 +50,12 @@ private:
     void onNewConnection();
     void broadcast(const QString &event, const QByteArray &frame);
     void sweepExpiredLocks();
+    bool startFeed(QString *error);
+    FeedAddress feedAddress() const;
 
     InstanceSettings m_settings;
     QWebSocketServer *m_server;
+    FeedHttpServer *m_feedServer = nullptr;
     // Accepts the TCP connections itself, so each gets TCP_NODELAY before the WebSocket
     // handshake: otherwise Nagle's algorithm holds a reply behind an unacknowledged event
     // frame until the peer's delayed ACK, some 40 ms per booking.

@@ -93,12 +93,12 @@ private slots:
         const ServerProcess::Result migrate =
             ServerProcess::run({QStringLiteral("--migrate"), QStringLiteral("--db"), m_db->url()});
         QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err + migrate.out));
-        QVERIFY2(migrate.out.contains(QLatin1String("schema is at version 2")),
+        QVERIFY2(migrate.out.contains(QLatin1String("schema is at version 3")),
                  qPrintable(migrate.out));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY "
                                              "version) FROM schema_migrations"))
                      .toString(),
-                 QStringLiteral("1,2"));
+                 QStringLiteral("1,2,3"));
 
         // Every version-1 row is still there, unchanged; the new columns have their defaults.
         QCOMPARE(bookingsText(), bookings);
@@ -112,6 +112,8 @@ private slots:
             m_db->scalar(QStringLiteral("SELECT count(*) FROM rooms WHERE restricted")).toInt(), 0);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM terms")).toInt(), 0);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM closed_days")).toInt(), 0);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM favourite_rooms")).toInt(), 0);
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM calendar_feeds")).toInt(), 0);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT string_agg(key || '=' || value, ',' ORDER BY "
                                              "key) FROM settings"))
                      .toString(),
