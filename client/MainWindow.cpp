@@ -1,12 +1,13 @@
 #include "MainWindow.h"
 
+#include "BookingCanceller.h"
 #include "ClaimDialog.h"
 #include "DisplayText.h"
-#include "ErrorCodes.h"
 #include "MyBookingsPanel.h"
 #include "PeriodSlot.h"
 #include "RecommendationCard.h"
 #include "Rfc3339.h"
+#include "SchoolDayLoader.h"
 #include "SearchPanel.h"
 #include "ToastArea.h"
 
@@ -16,19 +17,13 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
-#include <memory>
 
 namespace {
-// How far ahead the start-up looks for a day with a lesson still to come.
-constexpr int DaysToLookAhead = 14;
-
 QString timeRange(const Interval &interval) {
     return DisplayText::range(interval);
 }
@@ -124,10 +119,14 @@ void MainWindow::buildUi() {
     }
 
     connect(m_searchPanel, &SearchPanel::criteriaChanged, this, &MainWindow::search);
-    connect(m_searchPanel, &SearchPanel::dateChosen, this,
-            [this](const QDate &date) { loadDay(date); });
-    connect(m_searchPanel, &SearchPanel::monthShown, this, &MainWindow::loadMonth);
+    m_dayLoader = new SchoolDayLoader(m_connection, m_searchPanel, this);
+    connect(m_dayLoader, &SchoolDayLoader::loadFailed, this,
+            [this](const QString &message) { notify(message, int(Toast::Kind::Warning)); });
     connect(m_results, &ResultsView::claimRequested, this, &MainWindow::openClaimDialog);
+    m_canceller = new BookingCanceller(m_connection, m_myBookings, this);
+    connect(m_canceller, &BookingCanceller::notice, this,
+            [this](const QString &text, Toast::Kind kind) { notify(text, int(kind)); });
+    connect(m_canceller, &BookingCanceller::bookingsOutdated, this, &MainWindow::loadMyBookings);
     connect(m_myBookings, &MyBookingsPanel::cancelRequested, this, &MainWindow::askToCancel);
     connect(m_myBookings, &MyBookingsPanel::cancelLaterRequested, this,
             &MainWindow::askToCancelLater);
@@ -142,95 +141,13 @@ QString MainWindow::statusText() const {
 void MainWindow::refreshAll() {
     m_userLabel->setText(tr("Logged in as %1").arg(m_connection->teacher().name));
     if (m_searchPanel->day().date.isValid())
-        loadDay(m_searchPanel->date());
+        m_dayLoader->loadDay(m_searchPanel->date());
     else
-        loadDay(QDate::currentDate(), true);
-    m_loadedMonths.clear();
-    loadMonth(m_searchPanel->shownYear(), m_searchPanel->shownMonth());
+        m_dayLoader->loadDay(QDate::currentDate(), true);
+    m_dayLoader->reloadMonths();
     m_myBookings->clearSchedules();
     loadFeatures();
     loadMyBookings();
-}
-
-void MainWindow::loadDay(const QDate &date, bool findSchoolDay, int attempt) {
-    // The periods and the calendar entry travel in two requests; the day is shown when both
-    // have answered, unless another date was chosen meanwhile.
-    struct Answers {
-        std::optional<SchoolDay> day;
-        std::optional<QList<PeriodSlot>> periods;
-        QString closed;
-        QString week;
-    };
-    const quint64 generation = ++m_dayGeneration;
-    auto answers = std::make_shared<Answers>();
-    auto finish = [this, answers, generation, date, findSchoolDay, attempt] {
-        if (!answers->day || !answers->periods || generation != m_dayGeneration)
-            return;
-        SchoolDay day = *answers->day;
-        if (!answers->closed.isEmpty() && day.open) {
-            day.open = false;
-            day.reason = answers->closed;
-        }
-        if (day.week.isEmpty())
-            day.week = answers->week;
-        const QList<PeriodSlot> &periods = *answers->periods;
-        const QDateTime now = QDateTime::currentDateTime();
-        const bool lessonAhead = std::any_of(periods.cbegin(), periods.cend(), [&](auto &slot) {
-            return QDateTime(date, slot.end) > now;
-        });
-        if (findSchoolDay && (!day.open || !lessonAhead) && attempt < DaysToLookAhead)
-            return loadDay(date.addDays(1), true, attempt + 1);
-        m_searchPanel->showDay(day, periods, findSchoolDay);
-    };
-    const QString isoDate = date.toString(Qt::ISODate);
-    m_connection->request(QStringLiteral("listPeriods"), {{QStringLiteral("date"), isoDate}},
-                          [this, answers, finish](const ServerReply &reply) {
-                              if (!reply.ok)
-                                  return notify(reply.message, int(Toast::Kind::Warning));
-                              answers->periods = PeriodSlot::listFromJson(
-                                  reply.body.value(QStringLiteral("periods")).toArray());
-                              answers->closed =
-                                  reply.body.value(QStringLiteral("closed")).toString();
-                              answers->week = reply.body.value(QStringLiteral("week")).toString();
-                              finish();
-                          });
-    m_connection->request(QStringLiteral("listCalendar"),
-                          {{QStringLiteral("from"), isoDate}, {QStringLiteral("to"), isoDate}},
-                          [answers, finish, date](const ServerReply &reply) {
-                              // A server without a school calendar has every day open.
-                              SchoolDay day;
-                              day.date = date;
-                              const QJsonArray days =
-                                  reply.body.value(QStringLiteral("days")).toArray();
-                              if (reply.ok && !days.isEmpty())
-                                  day = SchoolDay::fromJson(days.first().toObject());
-                              answers->day = day;
-                              finish();
-                          });
-}
-
-void MainWindow::loadMonth(int year, int month) {
-    const int key = year * 12 + month;
-    if (m_loadedMonths.contains(key))
-        return;
-    m_loadedMonths.insert(key);
-    // The picker also shows the ends of the neighbouring months.
-    const QDate first = QDate(year, month, 1).addDays(-7);
-    const QDate last = QDate(year, month, 1).addMonths(1).addDays(14);
-    m_connection->request(QStringLiteral("listCalendar"),
-                          {{QStringLiteral("from"), first.toString(Qt::ISODate)},
-                           {QStringLiteral("to"), last.toString(Qt::ISODate)}},
-                          [this, key](const ServerReply &reply) {
-                              if (!reply.ok) {
-                                  m_loadedMonths.remove(key);
-                                  return;
-                              }
-                              QList<SchoolDay> days;
-                              for (const QJsonValue &value :
-                                   reply.body.value(QStringLiteral("days")).toArray())
-                                  days << SchoolDay::fromJson(value.toObject());
-                              m_searchPanel->setCalendarDays(days);
-                          });
 }
 
 void MainWindow::loadSchedule(const QDate &date) {
@@ -279,7 +196,7 @@ void MainWindow::search() {
         return;
     const SchoolDay &day = m_searchPanel->day();
     if (day.date != criteria.interval.start().date())
-        return; // the date's periods are on their way; loadDay searches when they arrive
+        return; // the date's periods are on their way; the day loader shows them, then we search
     const quint64 generation = ++m_searchGeneration;
     m_resultsTitle->setText(tr("Free rooms · %1").arg(m_searchPanel->describeTime()));
     if (!day.open) {
@@ -356,13 +273,12 @@ void MainWindow::onEvent(const QString &event, const QJsonObject &payload) {
         if (concernsCurrentSearch(roomId, interval))
             m_results->setLockedBy(roomId, QString());
     } else if (event == QLatin1String("periodsChanged")) {
-        loadDay(m_searchPanel->date());
+        m_dayLoader->loadDay(m_searchPanel->date());
         m_myBookings->clearSchedules();
         notify(tr("The school's bell schedule was updated."), int(Toast::Kind::Info));
     } else if (event == QLatin1String("calendarChanged")) {
-        loadDay(m_searchPanel->date());
-        m_loadedMonths.clear();
-        loadMonth(m_searchPanel->shownYear(), m_searchPanel->shownMonth());
+        m_dayLoader->loadDay(m_searchPanel->date());
+        m_dayLoader->reloadMonths();
         notify(tr("The school calendar was updated."), int(Toast::Kind::Info));
     } else if (event == QLatin1String("roomsChanged")) {
         loadFeatures();
@@ -457,83 +373,15 @@ std::optional<Room> MainWindow::nextBestRoom(qint64 exceptRoomId) const {
 }
 
 void MainWindow::askToCancel(const Booking &booking) {
-    auto *prompt = new QMessageBox(
-        QMessageBox::Question, tr("Cancel booking"),
-        tr("Cancel your booking of %1 on %2?\nColleagues will see the room as free again.")
-            .arg(booking.roomName, timeRange(booking.interval)),
-        QMessageBox::NoButton, this);
-    prompt->setObjectName(QStringLiteral("cancelPrompt"));
-    QPushButton *yes = prompt->addButton(tr("Cancel Booking"), QMessageBox::DestructiveRole);
-    prompt->addButton(tr("Keep It"), QMessageBox::RejectRole);
-    prompt->setDefaultButton(yes);
-    prompt->setAttribute(Qt::WA_DeleteOnClose);
-    connect(prompt, &QMessageBox::buttonClicked, this,
-            [this, yes, booking](QAbstractButton *button) {
-                if (button == yes)
-                    cancelBooking(booking);
-            });
-    m_cancelPrompt = prompt;
-    prompt->open();
+    m_canceller->askToCancel(booking);
 }
 
 void MainWindow::askToCancelLater(const Booking &booking) {
-    const qsizetype dates = std::count_if(
-        m_myBookings->bookings().cbegin(), m_myBookings->bookings().cend(), [&](const Booking &b) {
-            return b.seriesId == booking.seriesId && b.interval.start() >= booking.interval.start();
-        });
-    const QString question =
-        dates <= 1 ? tr("Cancel your booking of %1 on %2, the last date of this series?\n"
-                        "Colleagues will see the room as free again.")
-                         .arg(booking.roomName, timeRange(booking.interval))
-                   : tr("Cancel your booking of %1 on %2 and every later date of this series "
-                        "(%3 dates in all)?\nColleagues will see the room as free again.")
-                         .arg(booking.roomName, timeRange(booking.interval))
-                         .arg(dates);
-    auto *prompt = new QMessageBox(QMessageBox::Question, tr("Cancel dates of a series"), question,
-                                   QMessageBox::NoButton, this);
-    prompt->setObjectName(QStringLiteral("cancelPrompt"));
-    QPushButton *yes = prompt->addButton(tr("Cancel These Dates"), QMessageBox::DestructiveRole);
-    prompt->addButton(tr("Keep Them"), QMessageBox::RejectRole);
-    prompt->setDefaultButton(yes);
-    prompt->setAttribute(Qt::WA_DeleteOnClose);
-    connect(prompt, &QMessageBox::buttonClicked, this,
-            [this, yes, booking](QAbstractButton *button) {
-                if (button == yes)
-                    cancelLater(booking);
-            });
-    m_cancelPrompt = prompt;
-    prompt->open();
+    m_canceller->askToCancelLater(booking);
 }
 
-void MainWindow::cancelLater(const Booking &booking) {
-    m_connection->request(
-        QStringLiteral("cancelSeries"),
-        {{QStringLiteral("seriesId"), booking.seriesId},
-         {QStringLiteral("from"), Rfc3339::formatLocal(booking.interval.start())}},
-        [this, booking](const ServerReply &reply) {
-            if (!reply.ok && reply.code != ErrorCodes::SeriesNotFound)
-                return notify(reply.message, int(Toast::Kind::Warning));
-            const QJsonArray canceled = reply.body.value(QStringLiteral("bookings")).toArray();
-            for (const QJsonValue &value : canceled)
-                m_myBookings->removeBooking(Booking::fromJson(value.toObject()).id);
-            if (!reply.ok)
-                return loadMyBookings(); // gone already: show what is left
-            notify(canceled.size() == 1
-                       ? tr("1 date of %1 canceled.").arg(booking.roomName)
-                       : tr("%1 dates of %2 canceled.").arg(canceled.size()).arg(booking.roomName),
-                   int(Toast::Kind::Success));
-        });
-}
-
-void MainWindow::cancelBooking(const Booking &booking) {
-    m_connection->request(
-        QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), booking.id}},
-        [this, booking](const ServerReply &reply) {
-            if (!reply.ok && reply.code != ErrorCodes::BookingNotFound)
-                return notify(reply.message, int(Toast::Kind::Warning));
-            m_myBookings->removeBooking(booking.id);
-            notify(tr("Booking of %1 canceled.").arg(booking.roomName), int(Toast::Kind::Success));
-        });
+QMessageBox *MainWindow::cancelPrompt() const {
+    return m_canceller->prompt();
 }
 
 void MainWindow::notify(const QString &text, int kind) {

@@ -9,11 +9,12 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPointer>
-#include <QSet>
 
+class BookingCanceller;
 class MyBookingsPanel;
 class QLabel;
 class QSystemTrayIcon;
+class SchoolDayLoader;
 class SearchPanel;
 class ToastArea;
 
@@ -32,7 +33,7 @@ public:
     MyBookingsPanel *myBookings() const { return m_myBookings; }
     ToastArea *toasts() const { return m_toasts; }
     ClaimDialog *claimDialog() const { return m_claimDialog; }
-    QMessageBox *cancelPrompt() const { return m_cancelPrompt; }
+    QMessageBox *cancelPrompt() const;
     QWidget *offlineBanner() const { return m_banner; }
     QString statusText() const;
     // Completed searches (a test waits for this to grow after a change).
@@ -48,10 +49,6 @@ signals:
 
 private:
     void buildUi();
-    // Loads a date's periods and calendar entry into the search panel, then searches.
-    // findSchoolDay: at start-up, move on to the next day with a period still to come.
-    void loadDay(const QDate &date, bool findSchoolDay = false, int attempt = 0);
-    void loadMonth(int year, int month);
     void loadSchedule(const QDate &date);
     void loadFeatures();
     void loadMyBookings();
@@ -62,8 +59,6 @@ private:
                            const QString &reason);
     void onBookingConfirmed(const Booking &booking);
     void onSeriesConfirmed(const QList<Booking> &bookings, int skipped);
-    void cancelBooking(const Booking &booking);
-    void cancelLater(const Booking &booking);
     void notify(const QString &text, int kind);
     std::optional<Room> nextBestRoom(qint64 exceptRoomId) const;
     bool concernsCurrentSearch(qint64 roomId, const Interval &interval) const;
@@ -78,11 +73,10 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_userLabel;
     QSystemTrayIcon *m_tray = nullptr;
+    SchoolDayLoader *m_dayLoader;
+    BookingCanceller *m_canceller;
     QPointer<ClaimDialog> m_claimDialog;
-    QPointer<QMessageBox> m_cancelPrompt;
     SearchCriteria m_shown;
     quint64 m_searchGeneration = 0;
-    quint64 m_dayGeneration = 0;
-    QSet<int> m_loadedMonths;
     int m_searchesCompleted = 0;
 };

@@ -347,9 +347,37 @@
     </message>
 </context>
 <context>
+    <name>BookingsExport</name>
+    <message>
+        <location filename="../server/console/BookingsExport.cpp" line="+53"/>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported 1 booking to %1.</source>
+        <translation>1 Buchung nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 bookings to %2.</source>
+        <translation>%1 Buchungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../server/console/BookingsPage.cpp" line="+61"/>
+        <location filename="../server/console/BookingsPage.cpp" line="+56"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -374,7 +402,7 @@
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Room filter</source>
         <translation>Raumfilter</translation>
     </message>
@@ -474,7 +502,7 @@
         <translation>Die Buchungen dieses Zeitraums und dieser Filter als CSV speichern</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>All rooms</source>
         <translation>Alle Räume</translation>
     </message>
@@ -550,110 +578,15 @@
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Exporting to %1…</source>
         <translation>Exportiere nach %1…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Export stopped; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exported 1 booking to %1.</source>
-        <translation>1 Buchung nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported %1 bookings to %2.</source>
-        <translation>%1 Buchungen nach %2 exportiert.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../server/console/CalendarPage.cpp" line="+66"/>
-        <location line="+69"/>
-        <source>Terms</source>
-        <translation>Schulhalbjahre</translation>
-    </message>
-    <message>
-        <location line="-67"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <source>First day</source>
-        <translation>Erster Tag</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <location line="+7"/>
-        <source>Last day</source>
-        <translation>Letzter Tag</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Week cycle</source>
-        <translation>Wochenzyklus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+7"/>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>The labels its weeks take in turn, e.g. A;B for a two-week timetable. Empty: no cycle.</source>
-        <translation>Die Bezeichnungen, die seine Wochen der Reihe nach tragen, z. B. A;B für einen Zweiwochenplan. Leer: kein Zyklus.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+76"/>
-        <source>Closed days</source>
-        <translation>Schließtage</translation>
-    </message>
-    <message>
-        <location line="-74"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Add term</source>
-        <translation>Halbjahr hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove term</source>
-        <translation>Halbjahr entfernen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add closed days</source>
-        <translation>Schließtage hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove closed days</source>
-        <translation>Schließtage entfernen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../server/console/CalendarPage.cpp" line="+32"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren…</translation>
     </message>
@@ -674,12 +607,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+62"/>
+        <location line="+34"/>
         <source>Bookings on closed days</source>
         <translation>Buchungen an Schließtagen</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-32"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -714,37 +647,17 @@
         <translation>Die ausgewählte Buchung stornieren; die Lehrkraft sieht den angegebenen Grund</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>When terms exist, every date outside them is closed (school holidays). Without terms every day is open.</source>
-        <translation>Gibt es Halbjahre, ist jeder Tag außerhalb geschlossen (Schulferien). Ohne Halbjahre ist jeder Tag offen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Holidays and inset days inside a term; teachers cannot book on them and see the reason.</source>
-        <translation>Ferien und schulinterne Fortbildungstage innerhalb eines Halbjahrs; Lehrkräfte können an ihnen nicht buchen und sehen den Grund.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>Changes discarded.</source>
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Term %1</source>
-        <translation>Halbjahr %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Inset day</source>
-        <translation>Fortbildungstag</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+71"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -789,7 +702,7 @@
         <translation> %1 Buchungen fallen auf Schließtage (rechts aufgeführt).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+24"/>
         <source>Canceled 1 booking; the teacher&apos;s client shows the reason.</source>
         <translation>1 Buchung storniert; der Client der Lehrkraft zeigt den Grund.</translation>
     </message>
@@ -799,32 +712,7 @@
         <translation>%1 Buchungen storniert; die Clients der Lehrkräfte zeigen den Grund.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>e.g. A;B — empty for no week cycle</source>
-        <translation>z. B. A;B — leer für keinen Wochenzyklus</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>First day of %1</source>
-        <translation>Erster Tag von %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last day of %1</source>
-        <translation>Letzter Tag von %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>First closed day of %1</source>
-        <translation>Erster Schließtag von %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last closed day of %1</source>
-        <translation>Letzter Schließtag von %1</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>No upcoming booking falls on a closed day.</source>
         <translation>Keine anstehende Buchung fällt auf einen Schließtag.</translation>
     </message>
@@ -839,27 +727,7 @@
         <translation>%1 anstehende Buchungen fallen auf Schließtage. Sie bleiben, bis Sie sie stornieren.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>1 week</source>
-        <translation>1 Woche</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 weeks</source>
-        <translation>%1 Wochen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>1 day</source>
-        <translation>1 Tag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>No terms: every day is open. Add terms or import a calendar to close the holidays.</source>
         <translation>Keine Halbjahre: jeder Tag ist offen. Halbjahre hinzufügen oder einen Kalender importieren, um die Ferien zu schließen.</translation>
     </message>
@@ -1045,6 +913,75 @@
         <location line="+58"/>
         <source>Cancel dates</source>
         <translation>Termine stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDaysEditor</name>
+    <message>
+        <location filename="../server/console/ClosedDaysEditor.cpp" line="+18"/>
+        <location line="+2"/>
+        <source>Closed days</source>
+        <translation>Schließtage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add closed days</source>
+        <translation>Schließtage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove closed days</source>
+        <translation>Schließtage entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Holidays and inset days inside a term; teachers cannot book on them and see the reason.</source>
+        <translation>Ferien und schulinterne Fortbildungstage innerhalb eines Halbjahrs; Lehrkräfte können an ihnen nicht buchen und sehen den Grund.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Inset day</source>
+        <translation>Fortbildungstag</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>First closed day of %1</source>
+        <translation>Erster Schließtag von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last closed day of %1</source>
+        <translation>Letzter Schließtag von %1</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2233,90 @@ Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
         <location line="+16"/>
         <source>Reactivate</source>
         <translation>Aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>TermsEditor</name>
+    <message>
+        <location filename="../server/console/TermsEditor.cpp" line="+17"/>
+        <location line="+2"/>
+        <source>Terms</source>
+        <translation>Schulhalbjahre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Week cycle</source>
+        <translation>Wochenzyklus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The labels its weeks take in turn, e.g. A;B for a two-week timetable. Empty: no cycle.</source>
+        <translation>Die Bezeichnungen, die seine Wochen der Reihe nach tragen, z. B. A;B für einen Zweiwochenplan. Leer: kein Zyklus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add term</source>
+        <translation>Halbjahr hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove term</source>
+        <translation>Halbjahr entfernen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When terms exist, every date outside them is closed (school holidays). Without terms every day is open.</source>
+        <translation>Gibt es Halbjahre, ist jeder Tag außerhalb geschlossen (Schulferien). Ohne Halbjahre ist jeder Tag offen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Term %1</source>
+        <translation>Halbjahr %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. A;B — empty for no week cycle</source>
+        <translation>z. B. A;B — leer für keinen Wochenzyklus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First day of %1</source>
+        <translation>Erster Tag von %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last day of %1</source>
+        <translation>Letzter Tag von %1</translation>
     </message>
 </context>
 </TS>

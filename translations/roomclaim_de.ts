@@ -30,6 +30,75 @@
     </message>
 </context>
 <context>
+    <name>BookingCanceller</name>
+    <message>
+        <location filename="../client/BookingCanceller.cpp" line="+34"/>
+        <source>Cancel booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel your booking of %1 on %2?
+Colleagues will see the room as free again.</source>
+        <translation>Ihre Buchung von %1 am %2 stornieren?
+Das Kollegium sieht den Raum dann wieder als frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel Booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep It</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel your booking of %1 on %2, the last date of this series?
+Colleagues will see the room as free again.</source>
+        <translation>Ihre Buchung von %1 am %2 stornieren, den letzten Termin dieser Serie?
+Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel your booking of %1 on %2 and every later date of this series (%3 dates in all)?
+Colleagues will see the room as free again.</source>
+        <translation>Ihre Buchung von %1 am %2 und jeden späteren Termin dieser Serie stornieren (insgesamt %3 Termine)?
+Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel dates of a series</source>
+        <translation>Termine einer Serie stornieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel These Dates</source>
+        <translation>Diese Termine stornieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep Them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>1 date of %1 canceled.</source>
+        <translation>1 Termin von %1 storniert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dates of %2 canceled.</source>
+        <translation>%1 Termine von %2 storniert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booking of %1 canceled.</source>
+        <translation>Buchung von %1 storniert.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <location filename="../client/ClaimDialog.cpp" line="+50"/>
@@ -345,15 +414,15 @@ Nicht gebucht:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+40"/>
+        <location filename="../client/MainWindow.cpp" line="+35"/>
         <location line="+25"/>
         <location line="+57"/>
-        <location line="+420"/>
+        <location line="+273"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-350"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
@@ -368,12 +437,12 @@ Nicht gebucht:
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+59"/>
         <location line="+3"/>
         <source>Free rooms · %1</source>
         <translation>Freie Räume · %1</translation>
@@ -414,7 +483,7 @@ Nicht gebucht:
         <translation>Die Klingelzeiten der Schule wurden aktualisiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The school calendar was updated.</source>
         <translation>Der Schulkalender wurde aktualisiert.</translation>
     </message>
@@ -467,72 +536,6 @@ Nicht gebucht:
         <location line="+1"/>
         <source>%1 Not booked: %2.</source>
         <translation>%1 Nicht gebucht: %2.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cancel booking</source>
-        <translation>Buchung stornieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel your booking of %1 on %2?
-Colleagues will see the room as free again.</source>
-        <translation>Ihre Buchung von %1 am %2 stornieren?
-Das Kollegium sieht den Raum dann wieder als frei.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel Booking</source>
-        <translation>Buchung stornieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep It</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cancel your booking of %1 on %2, the last date of this series?
-Colleagues will see the room as free again.</source>
-        <translation>Ihre Buchung von %1 am %2 stornieren, den letzten Termin dieser Serie?
-Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel your booking of %1 on %2 and every later date of this series (%3 dates in all)?
-Colleagues will see the room as free again.</source>
-        <translation>Ihre Buchung von %1 am %2 und jeden späteren Termin dieser Serie stornieren (insgesamt %3 Termine)?
-Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel dates of a series</source>
-        <translation>Termine einer Serie stornieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel These Dates</source>
-        <translation>Diese Termine stornieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep Them</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>1 date of %1 canceled.</source>
-        <translation>1 Termin von %1 storniert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 dates of %2 canceled.</source>
-        <translation>%1 Termine von %2 storniert.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Booking of %1 canceled.</source>
-        <translation>Buchung von %1 storniert.</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,13 @@
 #include "BookingsPage.h"
 
 #include "AdminErrors.h"
-#include "AdminService.h"
+#include "BookingsExport.h"
 #include "CancelBookingDialog.h"
 #include "ConsoleText.h"
 #include "RoomClaimServer.h"
 
 #include "SchoolDirectory.h"
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -17,8 +16,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QSet>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QThreadPool>
@@ -36,8 +33,6 @@ enum Column {
     SeriesColumn,
     Columns
 };
-// The export reads this many days per query, so progress moves and a stop is quick.
-constexpr int ExportChunkDays = 7;
 
 QTableWidgetItem *cell(const QString &text) {
     auto *item = new QTableWidgetItem(text);
@@ -65,7 +60,9 @@ BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
       m_empty(new QLabel(this)), m_count(new QLabel(this)), m_status(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_stopExport(new QPushButton(tr("Stop export"), this)),
       m_cancelButton(new QPushButton(tr("&Cancel booking…"), this)),
-      m_exportButton(new QPushButton(tr("&Export CSV…"), this)) {
+      m_exportButton(new QPushButton(tr("&Export CSV…"), this)),
+      m_export(
+          new BookingsExport(server ? server->workers() : QThreadPool::globalInstance(), this)) {
     const QDate today = QDate::currentDate();
     m_from->setDate(today);
     m_to->setDate(today.addDays(6));
@@ -177,10 +174,9 @@ BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
     connect(m_table, &QTableWidget::itemActivated, this, [this] { cancelSelected(); });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { cancelSelected(); });
     connect(m_exportButton, &QPushButton::clicked, this, &BookingsPage::chooseExportFile);
-    connect(m_stopExport, &QPushButton::clicked, this, [this] {
-        if (m_exportCancel)
-            m_exportCancel->store(true);
-    });
+    connect(m_stopExport, &QPushButton::clicked, m_export, &BookingsExport::stop);
+    connect(m_export, &BookingsExport::progressed, this, &BookingsPage::showExportProgress);
+    connect(m_export, &BookingsExport::finished, this, &BookingsPage::finishExport);
     if (m_server) {
         connect(m_server, &RoomClaimServer::eventDelivered, this, [this](const QString &event) {
             if (event.startsWith(QLatin1String("booking")))
@@ -355,85 +351,20 @@ void BookingsPage::chooseExportFile() {
 }
 
 bool BookingsPage::exportTo(const QString &path) {
-    if (isExporting())
-        return false;
     const QDate first = m_from->date(), last = m_to->date();
-    const std::optional<qint64> roomId = comboId(m_room), teacherId = comboId(m_teacher);
-    const int totalDays = int(first.daysTo(last)) + 1;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_exportCancel = cancel;
-    m_progress->setRange(0, totalDays);
+    if (!m_export->start(path, first, last, comboId(m_room), comboId(m_teacher)))
+        return false;
+    m_progress->setRange(0, int(first.daysTo(last)) + 1);
     m_progress->setValue(0);
     m_progress->show();
     m_stopExport->show();
     setStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), false);
     updateButtons();
-
-    QPointer<BookingsPage> self(this);
-    // Reports back on the main thread, and only while the page still exists.
-    auto report = [self](auto call) {
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, call] {
-                if (self)
-                    call(self.data());
-            },
-            Qt::QueuedConnection);
-    };
-    QThreadPool *pool = m_server ? m_server->workers() : QThreadPool::globalInstance();
-    pool->start([=] {
-        QList<Booking> bookings;
-        QSet<qint64> seen;
-        try {
-            for (QDate day = first; day <= last; day = day.addDays(ExportChunkDays)) {
-                if (cancel->load()) {
-                    report([](BookingsPage *page) {
-                        page->finishExport(false, tr("Export stopped; no file was written."));
-                    });
-                    return;
-                }
-                const QDate chunkEnd = qMin(day.addDays(ExportChunkDays), last.addDays(1));
-                const QList<Booking> chunk =
-                    SchoolDirectory::bookings(QDateTime(day, QTime(0, 0)),
-                                              QDateTime(chunkEnd, QTime(0, 0)), teacherId, roomId);
-                // A booking across midnight at a chunk border comes back twice.
-                for (const Booking &booking : chunk) {
-                    if (!seen.contains(booking.id)) {
-                        seen.insert(booking.id);
-                        bookings.append(booking);
-                    }
-                }
-                const int done = int(first.daysTo(chunkEnd));
-                report([done, totalDays](BookingsPage *page) {
-                    page->showExportProgress(done, totalDays);
-                });
-            }
-            QSaveFile file(path);
-            const QByteArray csv = AdminService::bookingsCsv(bookings).toUtf8();
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() ||
-                !file.commit()) {
-                const QString error = file.errorString();
-                report([path, error](BookingsPage *page) {
-                    page->finishExport(
-                        false,
-                        tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
-                });
-                return;
-            }
-            const qsizetype count = bookings.size();
-            report([path, count](BookingsPage *page) {
-                page->finishExport(true, (count == 1 ? tr("Exported 1 booking to %1.")
-                                                     : tr("Exported %1 bookings to %2.").arg(count))
-                                             .arg(QDir::toNativeSeparators(path)));
-            });
-        } catch (...) {
-            const QString error = AdminErrors::describeCurrent();
-            report([error](BookingsPage *page) {
-                page->finishExport(false, tr("Export failed: %1").arg(error));
-            });
-        }
-    });
     return true;
+}
+
+bool BookingsPage::isExporting() const {
+    return m_export->isRunning();
 }
 
 void BookingsPage::showExportProgress(int done, int total) {
@@ -442,7 +373,6 @@ void BookingsPage::showExportProgress(int done, int total) {
 }
 
 void BookingsPage::finishExport(bool ok, const QString &message) {
-    m_exportCancel.reset();
     m_progress->hide();
     m_stopExport->hide();
     setStatus(message, !ok);

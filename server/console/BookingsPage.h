@@ -7,10 +7,9 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 #include <optional>
 
+class BookingsExport;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -40,7 +39,7 @@ public:
     CancelBookingDialog *cancelDialog() const { return m_cancelDialog; }
     // Writes the listed range and filters to path on a worker thread; exportFinished reports.
     bool exportTo(const QString &path);
-    bool isExporting() const { return m_exportCancel != nullptr; }
+    bool isExporting() const;
 
 signals:
     void exportFinished(bool ok, const QString &message);
@@ -57,7 +56,6 @@ private:
     RoomClaimServer *m_server;
     QList<Booking> m_bookings;
     QPointer<CancelBookingDialog> m_cancelDialog;
-    std::shared_ptr<std::atomic_bool> m_exportCancel;
 
     QDateEdit *m_from;
     QDateEdit *m_to;
@@ -72,4 +70,5 @@ private:
     QPushButton *m_stopExport;
     QPushButton *m_cancelButton;
     QPushButton *m_exportButton;
+    BookingsExport *m_export;
 };

@@ -2,97 +2,33 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
+#include "CalendarTableCells.h"
 #include "CalendarValidator.h"
 #include "CalendarYearView.h"
 #include "CancelBookingDialog.h"
+#include "ClosedDaysEditor.h"
 #include "ConsoleText.h"
 #include "RoomClaimServer.h"
 #include "SchoolCalendar.h"
+#include "TermsEditor.h"
 
-#include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
-enum TermColumn { TermName, TermFirst, TermLast, TermWeeks, TermCheck, TermColumns };
-enum ClosedColumn { ClosedName, ClosedFirst, ClosedLast, ClosedCheck, ClosedColumns };
 enum BookingColumn { BookingDate, BookingTime, BookingRoom, BookingTeacher, BookingReason };
-const QColor ProblemColour(0xb0, 0x00, 0x20);
-// Wide enough for "Wed 30 Sep 2026" and the popup button: a cell widget has no size hint the
-// header could use.
-constexpr int DateEditWidth = 150;
-
-QTableWidget *editorTable(int columns, const QString &objectName, const QString &accessibleName,
-                          QWidget *parent) {
-    auto *table = new QTableWidget(0, columns, parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(30);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
-}
-
-QDate cellDate(const QTableWidget *table, int row, int column) {
-    const auto *edit = qobject_cast<const QDateEdit *>(table->cellWidget(row, column));
-    return edit ? edit->date() : QDate();
-}
-
-QString cellText(const QTableWidget *table, int row, int column) {
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-QTableWidgetItem *readOnly(const QString &text) {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setToolTip(text);
-    return item;
-}
-
 } // namespace
 
 CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
     : QWidget(parent), m_server(server) {
-    m_terms = editorTable(TermColumns, QStringLiteral("termsTable"), tr("Terms"), this);
-    m_terms->setHorizontalHeaderLabels(
-        {tr("Name"), tr("First day"), tr("Last day"), tr("Week cycle"), tr("Check")});
-    m_terms->horizontalHeaderItem(TermWeeks)->setToolTip(
-        tr("The labels its weeks take in turn, e.g. A;B for a two-week timetable. "
-           "Empty: no cycle."));
-    m_closed =
-        editorTable(ClosedColumns, QStringLiteral("closedDaysTable"), tr("Closed days"), this);
-    m_closed->setHorizontalHeaderLabels(
-        {tr("Reason"), tr("First day"), tr("Last day"), tr("Check")});
-    for (QTableWidget *table : {m_terms, m_closed}) {
-        QHeaderView *header = table->horizontalHeader();
-        header->setSectionResizeMode(QHeaderView::Interactive);
-        header->setSectionResizeMode(0, QHeaderView::Stretch);
-        header->setMinimumSectionSize(70);
-        table->setColumnWidth(1, DateEditWidth);
-        table->setColumnWidth(2, DateEditWidth);
-    }
-    m_terms->setColumnWidth(TermWeeks, 90);
-    m_terms->setColumnWidth(TermCheck, 90);
-    m_closed->setColumnWidth(ClosedCheck, 90);
-
-    m_addTerm = new QPushButton(tr("Add term"), this);
-    m_addTerm->setObjectName(QStringLiteral("addTermButton"));
-    m_removeTerm = new QPushButton(tr("Remove term"), this);
-    m_removeTerm->setObjectName(QStringLiteral("removeTermButton"));
-    m_addClosed = new QPushButton(tr("Add closed days"), this);
-    m_addClosed->setObjectName(QStringLiteral("addClosedDaysButton"));
-    m_removeClosed = new QPushButton(tr("Remove closed days"), this);
-    m_removeClosed->setObjectName(QStringLiteral("removeClosedDaysButton"));
+    m_terms = new TermsEditor(this);
+    m_closed = new ClosedDaysEditor(m_terms, this);
     m_import = new QPushButton(tr("Import from CSV…"), this);
     m_import->setObjectName(QStringLiteral("importCalendarButton"));
     m_import->setToolTip(
@@ -132,42 +68,14 @@ CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
     m_cancelBooking->setToolTip(
         tr("Cancel the selected booking; you give a reason the teacher sees"));
 
-    auto *termsBox = new QGroupBox(tr("Terms"), this);
-    auto *termButtons = new QHBoxLayout;
-    termButtons->addWidget(m_addTerm);
-    termButtons->addWidget(m_removeTerm);
-    termButtons->addStretch();
-    auto *termsLayout = new QVBoxLayout(termsBox);
-    auto *termsIntro = new QLabel(tr("When terms exist, every date outside them is closed "
-                                     "(school holidays). Without terms every day is open."),
-                                  termsBox);
-    termsIntro->setWordWrap(true);
-    termsLayout->addWidget(termsIntro);
-    termsLayout->addWidget(m_terms, 1);
-    termsLayout->addLayout(termButtons);
-
-    auto *closedBox = new QGroupBox(tr("Closed days"), this);
-    auto *closedButtons = new QHBoxLayout;
-    closedButtons->addWidget(m_addClosed);
-    closedButtons->addWidget(m_removeClosed);
-    closedButtons->addStretch();
-    auto *closedLayout = new QVBoxLayout(closedBox);
-    auto *closedIntro = new QLabel(tr("Holidays and inset days inside a term; teachers cannot "
-                                      "book on them and see the reason."),
-                                   closedBox);
-    closedIntro->setWordWrap(true);
-    closedLayout->addWidget(closedIntro);
-    closedLayout->addWidget(m_closed, 1);
-    closedLayout->addLayout(closedButtons);
-
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_import);
     saveRow->addStretch();
     saveRow->addWidget(m_revert);
     saveRow->addWidget(m_save);
     auto *left = new QVBoxLayout;
-    left->addWidget(termsBox, 2);
-    left->addWidget(closedBox, 3);
+    left->addWidget(m_terms, 2);
+    left->addWidget(m_closed, 3);
     left->addLayout(saveRow);
     left->addWidget(m_status);
 
@@ -190,10 +98,6 @@ CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
     layout->addLayout(left, 9);
     layout->addLayout(right, 10);
 
-    connect(m_addTerm, &QPushButton::clicked, this, &CalendarPage::addTerm);
-    connect(m_removeTerm, &QPushButton::clicked, this, &CalendarPage::removeSelectedTerm);
-    connect(m_addClosed, &QPushButton::clicked, this, &CalendarPage::addClosedRange);
-    connect(m_removeClosed, &QPushButton::clicked, this, &CalendarPage::removeSelectedClosedRange);
     connect(m_import, &QPushButton::clicked, this, &CalendarPage::importRequested);
     connect(m_save, &QPushButton::clicked, this, &CalendarPage::save);
     connect(m_revert, &QPushButton::clicked, this, [this] {
@@ -202,18 +106,8 @@ CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
     });
     connect(m_cancelBooking, &QPushButton::clicked, this, [this] { cancelSelectedBooking(); });
     connect(m_bookings, &QTableWidget::itemActivated, this, [this] { cancelSelectedBooking(); });
-    for (QTableWidget *table : {m_terms, m_closed}) {
-        connect(table, &QTableWidget::itemChanged, this, [this] {
-            if (m_loading)
-                return;
-            updateHints();
-            setDirty(true);
-        });
-    }
-    connect(m_terms, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeTerm->setEnabled(!m_terms->selectedItems().isEmpty()); });
-    connect(m_closed, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeClosed->setEnabled(!m_closed->selectedItems().isEmpty()); });
+    connect(m_terms, &TermsEditor::edited, this, &CalendarPage::onEdited);
+    connect(m_closed, &ClosedDaysEditor::edited, this, &CalendarPage::onEdited);
     connect(m_bookings, &QTableWidget::itemSelectionChanged, this,
             [this] { m_cancelBooking->setEnabled(!m_bookings->selectedItems().isEmpty()); });
     if (m_server) {
@@ -244,16 +138,8 @@ void CalendarPage::revert() {
         setStatus(AdminErrors::describeCurrent(), true);
         return;
     }
-    m_loading = true;
-    m_terms->setRowCount(0);
-    m_closed->setRowCount(0);
-    for (const Term &term : std::as_const(terms))
-        appendTerm(term);
-    for (const ClosedRange &range : std::as_const(closed))
-        appendClosedRange(range);
-    m_loading = false;
-    m_removeTerm->setEnabled(false);
-    m_removeClosed->setEnabled(false);
+    m_terms->setTerms(terms);
+    m_closed->setRanges(closed);
     updateHints();
     setDirty(false);
     setStatus(QString(), false);
@@ -261,58 +147,22 @@ void CalendarPage::revert() {
 }
 
 void CalendarPage::addTerm() {
-    const QList<Term> terms = editedTerms();
-    Term term;
-    term.name = tr("Term %1").arg(terms.size() + 1);
-    QDate after;
-    for (const Term &existing : terms)
-        if (existing.last.isValid() && (!after.isValid() || existing.last > after))
-            after = existing.last;
-    // Twelve weeks, Monday to Friday: from the Monday after the last term, or this week's.
-    const QDate today = QDate::currentDate();
-    term.first = after.isValid() ? after.addDays(8 - after.dayOfWeek())
-                                 : today.addDays(1 - today.dayOfWeek());
-    term.last = term.first.addDays(12 * 7 - 3);
-    appendTerm(term);
-    m_terms->selectRow(m_terms->rowCount() - 1);
-    m_terms->editItem(m_terms->item(m_terms->rowCount() - 1, TermName));
-    updateHints();
-    setDirty(true);
+    m_terms->addTerm();
 }
 
 void CalendarPage::addClosedRange() {
-    ClosedRange range;
-    range.name = tr("Inset day");
-    range.first = QDate::currentDate();
-    // Inside a term if there is one: the school is open today only within one.
-    const QList<Term> terms = editedTerms();
-    bool insideTerm = terms.isEmpty();
-    for (const Term &term : terms)
-        insideTerm = insideTerm || term.contains(range.first);
-    if (!insideTerm && terms.first().first.isValid())
-        range.first = terms.first().first;
-    range.last = range.first;
-    appendClosedRange(range);
-    m_closed->selectRow(m_closed->rowCount() - 1);
-    m_closed->editItem(m_closed->item(m_closed->rowCount() - 1, ClosedName));
-    updateHints();
-    setDirty(true);
+    m_closed->addRange();
 }
 
 void CalendarPage::removeSelectedTerm() {
-    const QList<QTableWidgetItem *> items = m_terms->selectedItems();
-    if (items.isEmpty())
-        return;
-    m_terms->removeRow(items.first()->row());
-    updateHints();
-    setDirty(true);
+    m_terms->removeSelected();
 }
 
 void CalendarPage::removeSelectedClosedRange() {
-    const QList<QTableWidgetItem *> items = m_closed->selectedItems();
-    if (items.isEmpty())
-        return;
-    m_closed->removeRow(items.first()->row());
+    m_closed->removeSelected();
+}
+
+void CalendarPage::onEdited() {
     updateHints();
     setDirty(true);
 }
@@ -342,31 +192,11 @@ bool CalendarPage::save() {
 }
 
 QList<Term> CalendarPage::editedTerms() const {
-    QList<Term> terms;
-    for (int row = 0; row < m_terms->rowCount(); ++row) {
-        Term term;
-        term.name = cellText(m_terms, row, TermName);
-        term.first = cellDate(m_terms, row, TermFirst);
-        term.last = cellDate(m_terms, row, TermLast);
-        static const QRegularExpression separators(QStringLiteral("[;,\\s]+"));
-        for (const QString &label :
-             cellText(m_terms, row, TermWeeks).split(separators, Qt::SkipEmptyParts))
-            term.weeks << label;
-        terms << term;
-    }
-    return terms;
+    return m_terms->terms();
 }
 
 QList<ClosedRange> CalendarPage::editedClosedRanges() const {
-    QList<ClosedRange> ranges;
-    for (int row = 0; row < m_closed->rowCount(); ++row) {
-        ClosedRange range;
-        range.name = cellText(m_closed, row, ClosedName);
-        range.first = cellDate(m_closed, row, ClosedFirst);
-        range.last = cellDate(m_closed, row, ClosedLast);
-        ranges << range;
-    }
-    return ranges;
+    return m_closed->ranges();
 }
 
 CancelBookingDialog *CalendarPage::cancelSelectedBooking() {
@@ -390,64 +220,6 @@ CancelBookingDialog *CalendarPage::cancelSelectedBooking() {
     return dialog;
 }
 
-void CalendarPage::appendTerm(const Term &term) {
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    const int row = m_terms->rowCount();
-    m_terms->insertRow(row);
-    m_terms->setItem(row, TermName, new QTableWidgetItem(term.name));
-    auto *weeks = new QTableWidgetItem(term.weeks.join(QLatin1Char(';')));
-    weeks->setToolTip(tr("e.g. A;B — empty for no week cycle"));
-    m_terms->setItem(row, TermWeeks, weeks);
-    m_terms->setItem(row, TermCheck, readOnly(QString()));
-    for (const int column : {int(TermFirst), int(TermLast)}) {
-        auto *edit = new QDateEdit(column == TermFirst ? term.first : term.last, m_terms);
-        edit->setObjectName(column == TermFirst ? QStringLiteral("termFirstEdit")
-                                                : QStringLiteral("termLastEdit"));
-        edit->setAccessibleName(column == TermFirst ? tr("First day of %1").arg(term.name)
-                                                    : tr("Last day of %1").arg(term.name));
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setFrame(false);
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
-            if (m_loading)
-                return;
-            updateHints();
-            setDirty(true);
-        });
-        m_terms->setCellWidget(row, column, edit);
-    }
-    m_loading = wasLoading;
-}
-
-void CalendarPage::appendClosedRange(const ClosedRange &range) {
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    const int row = m_closed->rowCount();
-    m_closed->insertRow(row);
-    m_closed->setItem(row, ClosedName, new QTableWidgetItem(range.name));
-    m_closed->setItem(row, ClosedCheck, readOnly(QString()));
-    for (const int column : {int(ClosedFirst), int(ClosedLast)}) {
-        auto *edit = new QDateEdit(column == ClosedFirst ? range.first : range.last, m_closed);
-        edit->setObjectName(column == ClosedFirst ? QStringLiteral("closedFirstEdit")
-                                                  : QStringLiteral("closedLastEdit"));
-        edit->setAccessibleName(column == ClosedFirst
-                                    ? tr("First closed day of %1").arg(range.name)
-                                    : tr("Last closed day of %1").arg(range.name));
-        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setFrame(false);
-        connect(edit, &QDateEdit::dateChanged, this, [this] {
-            if (m_loading)
-                return;
-            updateHints();
-            setDirty(true);
-        });
-        m_closed->setCellWidget(row, column, edit);
-    }
-    m_loading = wasLoading;
-}
-
 void CalendarPage::reloadClosedBookings() {
     QList<Booking> bookings;
     QStringList reasons;
@@ -466,14 +238,15 @@ void CalendarPage::reloadClosedBookings() {
         const Booking &booking = bookings.at(row);
         const QDateTime start = booking.interval.start().toLocalTime();
         const QDateTime end = booking.interval.end().toLocalTime();
-        m_bookings->setItem(row, BookingDate, readOnly(ConsoleText::date(start.date())));
+        m_bookings->setItem(row, BookingDate,
+                            CalendarTableCells::readOnly(ConsoleText::date(start.date())));
         m_bookings->setItem(
             row, BookingTime,
-            readOnly(QStringLiteral("%1–%2").arg(start.toString(QStringLiteral("HH:mm")),
-                                                 end.toString(QStringLiteral("HH:mm")))));
-        m_bookings->setItem(row, BookingRoom, readOnly(booking.roomName));
-        m_bookings->setItem(row, BookingTeacher, readOnly(booking.teacherName));
-        m_bookings->setItem(row, BookingReason, readOnly(reasons.value(row)));
+            CalendarTableCells::readOnly(QStringLiteral("%1–%2").arg(
+                start.toString(QStringLiteral("HH:mm")), end.toString(QStringLiteral("HH:mm")))));
+        m_bookings->setItem(row, BookingRoom, CalendarTableCells::readOnly(booking.roomName));
+        m_bookings->setItem(row, BookingTeacher, CalendarTableCells::readOnly(booking.teacherName));
+        m_bookings->setItem(row, BookingReason, CalendarTableCells::readOnly(reasons.value(row)));
     }
     m_bookingsCaption->setText(
         bookings.isEmpty()
@@ -489,17 +262,6 @@ void CalendarPage::reloadClosedBookings() {
 void CalendarPage::updateHints() {
     const QList<Term> terms = editedTerms();
     const QList<ClosedRange> closed = editedClosedRanges();
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    auto show = [this](QTableWidget *table, int row, int column, const QString &problem,
-                       const QString &fine) {
-        QTableWidgetItem *item = table->item(row, column);
-        if (!item)
-            return;
-        item->setText(problem.isEmpty() ? fine : problem);
-        item->setToolTip(item->text());
-        item->setForeground(problem.isEmpty() ? palette().color(QPalette::Text) : ProblemColour);
-    };
     // Problems show at once, beside the row, before Save explains them: the same checks the
     // server makes when the calendar is saved.
     QMap<int, QString> problems;
@@ -510,19 +272,8 @@ void CalendarPage::updateHints() {
         if (problem.otherIndex >= 0 && !problems.contains(problem.otherIndex))
             problems.insert(problem.otherIndex, problem.message);
     }
-    for (int row = 0; row < terms.size(); ++row) {
-        const Term &term = terms.at(row);
-        const qint64 weeks = (term.first.daysTo(term.last) + 7) / 7;
-        show(m_terms, row, TermCheck, problems.value(row),
-             weeks == 1 ? tr("1 week") : tr("%1 weeks").arg(weeks));
-    }
-    for (int row = 0; row < closed.size(); ++row) {
-        const ClosedRange &range = closed.at(row);
-        const qint64 days = range.first.daysTo(range.last) + 1;
-        show(m_closed, row, ClosedCheck, problems.value(int(terms.size()) + row),
-             days == 1 ? tr("1 day") : tr("%1 days").arg(days));
-    }
-    m_loading = wasLoading;
+    m_terms->showChecks(problems, 0);
+    m_closed->showChecks(problems, int(terms.size()));
     m_yearView->setCalendar(terms, closed);
     m_yearCaption->setText(
         terms.isEmpty()

@@ -10,10 +10,12 @@
 
 class CalendarYearView;
 class CancelBookingDialog;
+class ClosedDaysEditor;
 class QLabel;
 class QPushButton;
 class QTableWidget;
 class RoomClaimServer;
+class TermsEditor;
 
 // The school calendar: terms with their week cycle and closed days, edited in two tables and
 // saved together through AdminService::saveCalendar (which refuses overlapping terms, closed
@@ -49,8 +51,8 @@ signals:
     void importRequested();
 
 private:
-    void appendTerm(const Term &term);
-    void appendClosedRange(const ClosedRange &range);
+    // A table was edited: check it again and mark the calendar unsaved.
+    void onEdited();
     void reloadClosedBookings();
     // The check columns and the year view, from the tables as edited.
     void updateHints();
@@ -58,16 +60,12 @@ private:
     void setStatus(const QString &text, bool error);
 
     RoomClaimServer *m_server;
-    QTableWidget *m_terms;
-    QTableWidget *m_closed;
+    TermsEditor *m_terms;
+    ClosedDaysEditor *m_closed;
     CalendarYearView *m_yearView;
     QLabel *m_yearCaption;
     QTableWidget *m_bookings;
     QLabel *m_bookingsCaption;
-    QPushButton *m_addTerm;
-    QPushButton *m_removeTerm;
-    QPushButton *m_addClosed;
-    QPushButton *m_removeClosed;
     QPushButton *m_import;
     QPushButton *m_revert;
     QPushButton *m_save;
@@ -75,6 +73,5 @@ private:
     QLabel *m_status;
     QList<Booking> m_closedBookings;
     QPointer<CancelBookingDialog> m_cancelDialog;
-    bool m_loading = false;
     bool m_dirty = false;
 };
