@@ -129,7 +129,9 @@ void FeedHttpConnection::handleHead(const QByteArray &head) {
                 "Allow: GET, HEAD\r\n", true);
         return;
     }
-    const QByteArray path = parts.at(1).left(parts.at(1).indexOf('?'));
+    const QByteArray &target = parts.at(1);
+    const qsizetype query = target.indexOf('?');
+    const QByteArray path = query < 0 ? target : target.left(query);
     static const QRegularExpression feedPath(QStringLiteral("^/feed/([A-Za-z0-9_-]{1,%1})\\.ics$")
                                                  .arg(CalendarFeedService::MaxSecretLength));
     const QRegularExpressionMatch match = feedPath.match(QString::fromLatin1(path));
