@@ -3,6 +3,7 @@
 #include "BookingCanceller.h"
 #include "ClaimDialog.h"
 #include "DisplayText.h"
+#include "FavouriteRooms.h"
 #include "MyBookingsPanel.h"
 #include "PeriodSlot.h"
 #include "RecommendationCard.h"
@@ -30,10 +31,13 @@ QString timeRange(const Interval &interval) {
 } // namespace
 
 MainWindow::MainWindow(Connection *connection, QWidget *parent)
-    : QMainWindow(parent), m_connection(connection) {
+    : QMainWindow(parent), m_connection(connection),
+      m_favourites(new FavouriteRooms(connection, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RoomClaim"));
     buildUi();
+    connect(m_favourites, &FavouriteRooms::failed, this,
+            [this](const QString &message) { notify(message, int(Toast::Kind::Warning)); });
     connect(m_connection, &Connection::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_connection, &Connection::eventReceived, this, &MainWindow::onEvent);
     connect(m_connection, &Connection::resumed, this, [this] {

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class BookingCanceller;
+class FavouriteRooms;
 class MyBookingsPanel;
 class QLabel;
 class QSystemTrayIcon;
@@ -32,6 +33,8 @@ public:
     ResultsView *resultsView() const { return m_results; }
     MyBookingsPanel *myBookings() const { return m_myBookings; }
     ToastArea *toasts() const { return m_toasts; }
+    // The teacher's favourite rooms (stars on cards and grid rows).
+    FavouriteRooms *favourites() const { return m_favourites; }
     ClaimDialog *claimDialog() const { return m_claimDialog; }
     QMessageBox *cancelPrompt() const;
     QWidget *offlineBanner() const { return m_banner; }
@@ -75,6 +78,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     SchoolDayLoader *m_dayLoader;
     BookingCanceller *m_canceller;
+    FavouriteRooms *m_favourites;
     QPointer<ClaimDialog> m_claimDialog;
     SearchCriteria m_shown;
     quint64 m_searchGeneration = 0;
