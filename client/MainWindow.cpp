@@ -106,6 +106,7 @@ void MainWindow::buildUi() {
     m_resultsTitle->setObjectName(QStringLiteral("resultsTitle"));
     main->addWidget(m_resultsTitle);
     m_results = new ResultsView(central);
+    m_results->setFavourites(m_favourites);
     main->addWidget(m_results, 1);
     body->addLayout(main, 1);
     outer->addLayout(body, 1);

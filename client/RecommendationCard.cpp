@@ -6,7 +6,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -20,7 +22,8 @@ QLabel *chip(const QString &text, QWidget *parent) {
 RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &criteria,
                                        bool bestMatch, QWidget *parent)
     : QFrame(parent), m_room(room), m_lockLabel(new QLabel(this)),
-      m_claimButton(new QPushButton(tr("Claim Room"), this)) {
+      m_claimButton(new QPushButton(tr("Claim Room"), this)),
+      m_favouriteButton(new QToolButton(this)) {
     setObjectName(QStringLiteral("recommendationCard"));
     setProperty("roomId", room.id);
     setAccessibleName(tr("%1, %2 seats").arg(room.name).arg(room.capacity));
@@ -39,6 +42,18 @@ RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &c
         badge->setObjectName(QStringLiteral("bestMatchBadge"));
         header->addWidget(badge, 0, Qt::AlignTop);
     }
+    m_favouriteButton->setObjectName(QStringLiteral("favouriteStar"));
+    m_favouriteButton->setCheckable(true);
+    m_favouriteButton->setFocusPolicy(Qt::StrongFocus);
+    m_favouriteButton->setCursor(Qt::PointingHandCursor);
+    m_favouriteButton->setAccessibleName(tr("Favourite: %1").arg(room.name));
+    m_favouriteButton->setAutoRaise(true);
+    header->addWidget(m_favouriteButton, 0, Qt::AlignTop);
+    setFavourite(false);
+    connect(m_favouriteButton, &QToolButton::toggled, this, [this](bool checked) {
+        setFavourite(checked);
+        emit favouriteToggled(m_room.id, checked);
+    });
     layout->addLayout(header);
 
     auto *details = new QLabel(tr("%1 building · %2")
@@ -82,4 +97,20 @@ void RecommendationCard::setLockedBy(const QString &holder) {
     setProperty("locked", !holder.isEmpty());
     style()->unpolish(this);
     style()->polish(this);
+}
+
+bool RecommendationCard::isFavourite() const {
+    return m_favouriteButton->isChecked();
+}
+
+void RecommendationCard::setFavourite(bool favourite) {
+    {
+        const QSignalBlocker quiet(m_favouriteButton);
+        m_favouriteButton->setChecked(favourite);
+    }
+    // U+2605 BLACK STAR, U+2606 WHITE STAR
+    m_favouriteButton->setText(favourite ? QStringLiteral("\u2605") : QStringLiteral("\u2606"));
+    m_favouriteButton->setToolTip(favourite ? tr("One of your favourite rooms. Click to remove it.")
+                                            : tr("Add to your favourite rooms: they come first."));
+    m_favouriteButton->setAccessibleDescription(m_favouriteButton->toolTip());
 }

@@ -1,11 +1,15 @@
 #include "ResultsView.h"
 
+#include "FavouriteRooms.h"
 #include "RecommendationCard.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QResizeEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 constexpr int CardWidth = 280;
@@ -31,13 +35,30 @@ ResultsView::ResultsView(QWidget *parent)
     setWidget(m_canvas);
 }
 
+void ResultsView::setFavourites(FavouriteRooms *favourites) {
+    if (m_favourites)
+        disconnect(m_favourites, nullptr, this, nullptr);
+    m_favourites = favourites;
+    if (m_favourites)
+        connect(m_favourites, &FavouriteRooms::changed, this, &ResultsView::onFavouritesChanged);
+    onFavouritesChanged();
+}
+
 void ResultsView::showResults(const QList<FreeRoom> &results, const SearchCriteria &criteria) {
     qDeleteAll(m_cards);
     m_cards.clear();
+    m_serverRank.clear();
     for (int i = 0; i < results.size(); ++i) {
         auto *card = new RecommendationCard(results.at(i).room, criteria, i == 0, m_canvas);
         card->setLockedBy(results.at(i).lockedBy);
+        card->setFavourite(m_favourites && m_favourites->isFavourite(card->room().id));
         connect(card, &RecommendationCard::claimRequested, this, &ResultsView::claimRequested);
+        connect(card, &RecommendationCard::favouriteToggled, this,
+                [this](qint64 roomId, bool favourite) {
+                    if (m_favourites)
+                        m_favourites->setFavourite(roomId, favourite);
+                });
+        m_serverRank.insert(card->room().id, i);
         m_cards << card;
     }
     if (m_cards.isEmpty())
@@ -105,4 +126,37 @@ void ResultsView::relayout() {
         m_grid->addWidget(m_cards.at(i), i / columns, i % columns);
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
+    // Tab goes through the cards in the order they are shown: star, then "Claim Room".
+    QWidget *previous = nullptr;
+    for (RecommendationCard *card : std::as_const(m_cards)) {
+        for (QWidget *next : {static_cast<QWidget *>(card->favouriteButton()),
+                              static_cast<QWidget *>(card->claimButton())}) {
+            if (previous)
+                QWidget::setTabOrder(previous, next);
+            previous = next;
+        }
+    }
+}
+
+void ResultsView::onFavouritesChanged() {
+    const auto isFavourite = [this](qint64 roomId) {
+        return m_favourites && m_favourites->isFavourite(roomId);
+    };
+    for (RecommendationCard *card : std::as_const(m_cards))
+        card->setFavourite(isFavourite(card->room().id));
+    // The server's order, with today's favourites first (as the server orders the next search).
+    QList<RecommendationCard *> ordered = m_cards;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [this, &isFavourite](RecommendationCard *a, RecommendationCard *b) {
+                         const bool aFirst = isFavourite(a->room().id);
+                         const bool bFirst = isFavourite(b->room().id);
+                         if (aFirst != bFirst)
+                             return aFirst;
+                         return m_serverRank.value(a->room().id) < m_serverRank.value(b->room().id);
+                     });
+    if (ordered == m_cards)
+        return;
+    m_cards = ordered;
+    m_columns = 0;
+    relayout();
 }

@@ -5,18 +5,26 @@
 #include "Room.h"
 #include "SearchCriteria.h"
 
+#include <QHash>
 #include <QList>
+#include <QPointer>
 #include <QScrollArea>
 
+class FavouriteRooms;
 class QGridLayout;
 class QLabel;
 class RecommendationCard;
 
-// The recommendation cards of the current search, best match first.
+// The recommendation cards of the current search in the server's order: the teacher's favourite
+// rooms first, then best match first. A star toggled on a card moves it at once (favourites first,
+// otherwise the server's order) and updates every card of that room.
 class ResultsView : public QScrollArea {
     Q_OBJECT
 public:
     explicit ResultsView(QWidget *parent = nullptr);
+
+    // The stars follow this model, and clicking one changes it.
+    void setFavourites(FavouriteRooms *favourites);
 
     void showResults(const QList<FreeRoom> &results, const SearchCriteria &criteria);
     void showMessage(const QString &message);
@@ -34,10 +42,13 @@ protected:
 
 private:
     void relayout();
+    void onFavouritesChanged();
 
     QWidget *m_canvas;
     QGridLayout *m_grid;
     QLabel *m_message;
     QList<RecommendationCard *> m_cards;
+    QHash<qint64, int> m_serverRank; // room id -> position in the server's answer
+    QPointer<FavouriteRooms> m_favourites;
     int m_columns = 0;
 };
