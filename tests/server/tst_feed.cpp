@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
 
@@ -127,6 +128,7 @@ private slots:
     void silentClientIsTimedOut();
     void listLocksShowsTheHolder();
     void listLocksRefusesBadSpans();
+    void feedListenOptions();
 
 private:
     QString feedUrl(TestClient &client, bool reset = false) {
@@ -438,6 +440,55 @@ void tst_Feed::listLocksRefusesBadSpans() {
                                {{QStringLiteral("from"), Rfc3339::formatLocal(from)},
                                 {QStringLiteral("to"), Rfc3339::formatLocal(from.addSecs(-60))}}),
                    400, "BAD_REQUEST");
+}
+
+void tst_Feed::feedListenOptions() {
+    // Off: no feed port, and calendarFeed says so.
+    ServerProcess off;
+    QVERIFY2(off.start(m_db->url(), {QStringLiteral("--feed-listen"), QStringLiteral("off")}),
+             qPrintable(off.error()));
+    QVERIFY2(off.output().contains(QLatin1String("calendar feed at (off)")),
+             qPrintable(off.output()));
+    TestClient client;
+    QVERIFY(client.open(off.url()));
+    VERIFY_OK(client.login(QStringLiteral("teacher.a"), QStringLiteral("demo-a")));
+    VERIFY_FAILURE(client.request(QStringLiteral("calendarFeed")), 503, "UNAVAILABLE");
+    client.close();
+    off.stop();
+
+    // A public URL is used as given, and its host names the UIDs.
+    ServerProcess named;
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("server.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[feed]\npublicUrl=https://roomclaim.school.example:7401/\nlisten=127.0.0.1:0\n");
+    file.close();
+    QVERIFY2(named.start(m_db->url(), {QStringLiteral("--config"), config}),
+             qPrintable(named.error()));
+    QVERIFY(client.open(named.url()));
+    VERIFY_OK(client.login(QStringLiteral("teacher.a"), QStringLiteral("demo-a")));
+    const QString url =
+        client.request(QStringLiteral("calendarFeed")).value(QStringLiteral("url")).toString();
+    QVERIFY2(url.startsWith(QLatin1String("https://roomclaim.school.example:7401/feed/")),
+             qPrintable(url));
+    client.close();
+    named.stop();
+
+    // An explicit address that is taken: one line on stderr and a non-zero exit.
+    const ServerProcess::Result taken = ServerProcess::run(
+        {QStringLiteral("--headless"), QStringLiteral("--db"), m_db->url(),
+         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--feed-listen"),
+         QStringLiteral("127.0.0.1:%1").arg(m_feedPort)});
+    QVERIFY(taken.exitCode != 0);
+    QVERIFY2(taken.err.contains(QLatin1String("--feed-listen")), qPrintable(taken.err));
+    QCOMPARE(taken.err.trimmed().count(QLatin1Char('\n')), 0);
+    // Nonsense is refused before anything starts.
+    const ServerProcess::Result bad =
+        ServerProcess::run({QStringLiteral("--db"), m_db->url(), QStringLiteral("--feed-listen"),
+                            QStringLiteral("7401")});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY2(bad.err.contains(QLatin1String("--feed-listen")), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Feed)
