@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BookingCanceller.h"
+#include "CalendarActions.h"
 #include "ClaimDialog.h"
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
@@ -11,6 +12,7 @@
 #include "SchoolDayLoader.h"
 #include "SearchPanel.h"
 #include "ToastArea.h"
+#include "ViewTabs.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -100,7 +102,9 @@ void MainWindow::buildUi() {
     sideLayout->addWidget(bookingsScroll, 1);
     body->addWidget(sidebar);
 
-    auto *main = new QVBoxLayout;
+    auto *freeRooms = new QWidget(central);
+    auto *main = new QVBoxLayout(freeRooms);
+    main->setContentsMargins(0, 8, 0, 0);
     main->setSpacing(10);
     m_resultsTitle = new QLabel(central);
     m_resultsTitle->setObjectName(QStringLiteral("resultsTitle"));
@@ -108,7 +112,8 @@ void MainWindow::buildUi() {
     m_results = new ResultsView(central);
     m_results->setFavourites(m_favourites);
     main->addWidget(m_results, 1);
-    body->addLayout(main, 1);
+    m_tabs = new ViewTabs(freeRooms, m_connection, m_favourites, m_searchPanel, central);
+    body->addWidget(m_tabs, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
@@ -128,6 +133,8 @@ void MainWindow::buildUi() {
     connect(m_dayLoader, &SchoolDayLoader::loadFailed, this,
             [this](const QString &message) { notify(message, int(Toast::Kind::Warning)); });
     connect(m_results, &ResultsView::claimRequested, this, &MainWindow::openClaimDialog);
+    connect(m_tabs, &ViewTabs::claimRequested, this, &MainWindow::openClaimAt);
+    m_calendar = new CalendarActions(m_connection, m_myBookings, m_toasts, this);
     m_canceller = new BookingCanceller(m_connection, m_myBookings, this);
     connect(m_canceller, &BookingCanceller::notice, this,
             [this](const QString &text, Toast::Kind kind) { notify(text, int(kind)); });
@@ -325,13 +332,17 @@ void MainWindow::onBookingCanceled(const Booking &booking, const QString &cancel
 }
 
 void MainWindow::openClaimDialog(const Room &room) {
+    openClaimAt(room, m_searchPanel->criteria().interval, m_searchPanel->describePeriod(),
+                m_searchPanel->day(), m_searchPanel->periods());
+    m_claimDialog->setFallbackRoom([this](qint64 exceptId) { return nextBestRoom(exceptId); });
+}
+
+void MainWindow::openClaimAt(const Room &room, const Interval &interval, const QString &period,
+                             const SchoolDay &day, const QList<PeriodSlot> &periods) {
     if (m_claimDialog)
         m_claimDialog->close();
-    auto *dialog = new ClaimDialog(m_connection, room, m_searchPanel->criteria().interval,
-                                   m_searchPanel->describePeriod(), m_searchPanel->day(),
-                                   m_searchPanel->periods(), this);
+    auto *dialog = new ClaimDialog(m_connection, room, interval, period, day, periods, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFallbackRoom([this](qint64 exceptRoomId) { return nextBestRoom(exceptRoomId); });
     connect(dialog, &ClaimDialog::bookingConfirmed, this, &MainWindow::onBookingConfirmed);
     connect(dialog, &ClaimDialog::seriesConfirmed, this, &MainWindow::onSeriesConfirmed);
     connect(dialog, &ClaimDialog::roomTaken, this, [this](qint64 roomId, const Interval &interval) {

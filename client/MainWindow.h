@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class BookingCanceller;
+class CalendarActions;
 class FavouriteRooms;
 class MyBookingsPanel;
 class QLabel;
@@ -18,6 +19,7 @@ class QSystemTrayIcon;
 class SchoolDayLoader;
 class SearchPanel;
 class ToastArea;
+class ViewTabs;
 
 // The teacher dashboard: search, recommendation cards, My Bookings, live toasts.
 class MainWindow : public QMainWindow {
@@ -35,6 +37,8 @@ public:
     ToastArea *toasts() const { return m_toasts; }
     // The teacher's favourite rooms (stars on cards and grid rows).
     FavouriteRooms *favourites() const { return m_favourites; }
+    // My Bookings in the teacher's own calendar (.ics export, feed dialog).
+    CalendarActions *calendarActions() const { return m_calendar; }
     ClaimDialog *claimDialog() const { return m_claimDialog; }
     QMessageBox *cancelPrompt() const;
     QWidget *offlineBanner() const { return m_banner; }
@@ -43,6 +47,11 @@ public:
     int searchesCompleted() const { return m_searchesCompleted; }
 
     void openClaimDialog(const Room &room);
+    // The claim dialog for a room at a time chosen elsewhere (a cell of the day or week grid).
+    void openClaimAt(const Room &room, const Interval &interval, const QString &period,
+                     const SchoolDay &day, const QList<PeriodSlot> &periods);
+    // Free rooms, the day grid and the week view.
+    ViewTabs *viewTabs() const { return m_tabs; }
     void askToCancel(const Booking &booking);
     // "Cancel this and later dates" of a series.
     void askToCancelLater(const Booking &booking);
@@ -73,12 +82,14 @@ private:
     ToastArea *m_toasts;
     QWidget *m_banner;
     QLabel *m_resultsTitle;
+    ViewTabs *m_tabs;
     QLabel *m_statusLabel;
     QLabel *m_userLabel;
     QSystemTrayIcon *m_tray = nullptr;
     SchoolDayLoader *m_dayLoader;
     BookingCanceller *m_canceller;
     FavouriteRooms *m_favourites;
+    CalendarActions *m_calendar;
     QPointer<ClaimDialog> m_claimDialog;
     SearchCriteria m_shown;
     quint64 m_searchGeneration = 0;

@@ -12,13 +12,30 @@
 #include <algorithm>
 
 MyBookingsPanel::MyBookingsPanel(QWidget *parent)
-    : QWidget(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)) {
+    : QWidget(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)),
+      m_exportButton(new QPushButton(tr("Add to my calendar…"), this)),
+      m_subscribeButton(new QPushButton(tr("Subscribe in my calendar…"), this)) {
     setObjectName(QStringLiteral("myBookings"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *title = new QLabel(tr("My Bookings"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
     layout->addWidget(title);
+    auto *calendarRow = new QHBoxLayout;
+    calendarRow->setSpacing(6);
+    m_exportButton->setObjectName(QStringLiteral("exportCalendarButton"));
+    m_exportButton->setToolTip(tr("Save your upcoming bookings as a calendar file (.ics)."));
+    m_subscribeButton->setObjectName(QStringLiteral("subscribeCalendarButton"));
+    m_subscribeButton->setToolTip(
+        tr("Show a private link your calendar app can subscribe to; it stays up to date."));
+    for (QPushButton *button : {m_exportButton, m_subscribeButton}) {
+        button->setAccessibleDescription(button->toolTip());
+        calendarRow->addWidget(button);
+    }
+    calendarRow->addStretch(1);
+    layout->addLayout(calendarRow);
+    connect(m_exportButton, &QPushButton::clicked, this, &MyBookingsPanel::exportRequested);
+    connect(m_subscribeButton, &QPushButton::clicked, this, &MyBookingsPanel::subscribeRequested);
     m_empty->setObjectName(QStringLiteral("emptyHint"));
     m_empty->setText(tr("No upcoming bookings yet. Claim a room and it appears here."));
     m_empty->setWordWrap(true);

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 class SeriesGroup;
 
@@ -27,6 +28,8 @@ public:
     QWidget *cancelButton(qint64 bookingId) const;
     SeriesGroup *seriesGroup(qint64 seriesId) const;
     QList<SeriesGroup *> seriesGroups() const;
+    QPushButton *exportButton() const { return m_exportButton; }
+    QPushButton *subscribeButton() const { return m_subscribeButton; }
 
     // The bell schedule of a weekday (1 = Monday), to name a series by its period.
     void setSchedule(int dayOfWeek, const QList<PeriodSlot> &periods);
@@ -38,6 +41,10 @@ signals:
     void cancelLaterRequested(const Booking &booking);
     // A series on this date's weekday needs that weekday's bell schedule (setSchedule).
     void scheduleNeeded(const QDate &date);
+    // "Add to my calendar…": save the upcoming bookings as an .ics file.
+    void exportRequested();
+    // "Subscribe in my calendar…": show the private feed URL.
+    void subscribeRequested();
 
 private:
     void rebuild();
@@ -50,4 +57,6 @@ private:
     QSet<qint64> m_expanded;
     QVBoxLayout *m_list;
     QLabel *m_empty;
+    QPushButton *m_exportButton;
+    QPushButton *m_subscribeButton;
 };
