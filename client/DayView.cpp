@@ -1,0 +1,266 @@
+#include "DayView.h"
+
+#include "BookingGrid.h"
+#include "BookingGridModel.h"
+#include "Connection.h"
+#include "DisplayText.h"
+#include "FavouriteRooms.h"
+#include "GridRequests.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+DayView::DayView(Connection *connection, FavouriteRooms *favourites, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_favourites(favourites),
+      m_previous(new QToolButton(this)), m_next(new QToolButton(this)), m_title(new QLabel(this)),
+      m_building(new QComboBox(this)), m_filterNote(new QLabel(this)),
+      m_pages(new QStackedWidget(this)), m_grid(new BookingGrid(m_pages)),
+      m_message(new QLabel(m_pages)), m_model(new BookingGridModel(this)),
+      m_date(QDate::currentDate()) {
+    setObjectName(QStringLiteral("dayView"));
+    buildUi();
+    m_model->setFavouriteCheck(
+        [this](qint64 roomId) { return m_favourites && m_favourites->isFavourite(roomId); });
+    m_grid->setGridModel(m_model);
+    connect(m_grid, &BookingGrid::freeCellChosen, this, &DayView::onFreeCell);
+    connect(m_grid, &BookingGrid::favouriteToggled, this, &DayView::toggleFavourite);
+    connect(m_connection, &Connection::eventReceived, this, &DayView::onEvent);
+    connect(m_connection, &Connection::resumed, this, &DayView::reload);
+    if (m_favourites)
+        connect(m_favourites, &FavouriteRooms::changed, this, &DayView::showRows);
+}
+
+void DayView::buildUi() {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(8);
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(8);
+    m_previous->setObjectName(QStringLiteral("previousDay"));
+    m_previous->setText(QStringLiteral("‹"));
+    m_previous->setToolTip(tr("Previous day"));
+    m_previous->setAccessibleName(tr("Previous day"));
+    m_next->setObjectName(QStringLiteral("nextDay"));
+    m_next->setText(QStringLiteral("›"));
+    m_next->setToolTip(tr("Next day"));
+    m_next->setAccessibleName(tr("Next day"));
+    m_title->setObjectName(QStringLiteral("gridTitle"));
+    bar->addWidget(m_previous);
+    bar->addWidget(m_title);
+    bar->addWidget(m_next);
+    bar->addStretch(1);
+    auto *buildingLabel = new QLabel(tr("&Building"), this);
+    buildingLabel->setBuddy(m_building);
+    m_building->setObjectName(QStringLiteral("buildingCombo"));
+    m_building->setAccessibleName(tr("Building"));
+    m_building->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_building->addItem(tr("All buildings"), QString());
+    bar->addWidget(buildingLabel);
+    bar->addWidget(m_building);
+    layout->addLayout(bar);
+    m_filterNote->setObjectName(QStringLiteral("gridFilterNote"));
+    layout->addWidget(m_filterNote);
+    m_grid->setAccessibleName(tr("Rooms and periods"));
+    m_message->setObjectName(QStringLiteral("gridMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_pages->addWidget(m_grid);
+    m_pages->addWidget(m_message);
+    layout->addWidget(m_pages, 1);
+
+    connect(m_previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
+    connect(m_next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
+    connect(m_building, &QComboBox::currentIndexChanged, this, &DayView::showRows);
+}
+
+void DayView::setDate(const QDate &date) {
+    if (!date.isValid() || (date == m_date && !m_dirty))
+        return;
+    m_date = date;
+    m_title->setText(QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy")));
+    reload();
+}
+
+void DayView::setFilter(int minCapacity, const QStringList &features) {
+    if (minCapacity == m_minCapacity && features == m_features)
+        return;
+    m_minCapacity = minCapacity;
+    m_features = features;
+    showRows();
+}
+
+void DayView::setBuilding(const QString &building) {
+    const int index = m_building->findData(building);
+    if (index >= 0)
+        m_building->setCurrentIndex(index);
+}
+
+void DayView::reload() {
+    m_dirty = true;
+    if (isVisible())
+        fetch();
+}
+
+void DayView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_dirty)
+        fetch();
+}
+
+void DayView::fetch() {
+    m_dirty = false;
+    const quint64 generation = ++m_generation;
+    GridRequests::fetch(m_connection, m_date, m_date, 0, [this, generation](const GridData &data) {
+        // Another date was chosen meanwhile: this answer is stale.
+        if (generation == m_generation)
+            onFetched(data);
+    });
+}
+
+void DayView::onFetched(const GridData &data) {
+    ++m_loads;
+    if (!data.error.isEmpty()) {
+        showMessage(tr("The grid could not be loaded: %1").arg(data.error));
+        m_dirty = true;
+        emit loaded();
+        return;
+    }
+    m_data = data;
+    const SchoolDay day = m_data.days.value(m_date);
+    QString title = QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+    if (!day.week.isEmpty())
+        title = tr("%1 · Week %2").arg(title, day.week);
+    m_title->setText(title);
+    m_model->setOwnTeacher(m_connection->teacher().id, m_connection->teacher().name);
+    updateBuildings();
+    m_model->setBookings(m_data.bookings);
+    m_model->setLocks(m_data.locks);
+    showRows();
+    emit loaded();
+}
+
+void DayView::updateBuildings() {
+    QStringList buildings;
+    for (const Room &room : std::as_const(m_data.rooms)) {
+        if (!room.building.isEmpty() && !buildings.contains(room.building))
+            buildings << room.building;
+    }
+    buildings.sort();
+    const QString chosen = m_building->currentData().toString();
+    const QSignalBlocker quiet(m_building);
+    m_building->clear();
+    m_building->addItem(tr("All buildings"), QString());
+    for (const QString &building : std::as_const(buildings))
+        m_building->addItem(building, building);
+    m_building->setCurrentIndex(qMax(0, m_building->findData(chosen)));
+}
+
+bool DayView::matches(const Room &room) const {
+    const QString building = m_building->currentData().toString();
+    if (!building.isEmpty() && room.building != building)
+        return false;
+    if (room.capacity < m_minCapacity)
+        return false;
+    for (const QString &feature : m_features) {
+        if (!room.features.contains(feature))
+            return false;
+    }
+    return true;
+}
+
+void DayView::showRows() {
+    if (m_data.rooms.isEmpty() && m_data.days.isEmpty())
+        return; // nothing fetched yet
+    const SchoolDay day = m_data.days.value(m_date);
+    const QList<PeriodSlot> periods = m_data.periods.value(m_date);
+    QList<GridRow> favourites, others;
+    for (const Room &room : std::as_const(m_data.rooms)) {
+        if (!matches(room))
+            continue;
+        const GridRow row{room, day, room.name, periods};
+        (m_favourites && m_favourites->isFavourite(room.id) ? favourites : others) << row;
+    }
+    const int shown = int(favourites.size() + others.size());
+    QStringList titles;
+    for (const PeriodSlot &period : periods)
+        titles << tr("%1\n%2–%3")
+                      .arg(period.name, DisplayText::clock(period.start),
+                           DisplayText::clock(period.end));
+    // Keep the teacher's place in the grid across a re-ordering.
+    const qint64 currentRoom = currentRoomId();
+    const int currentColumn = m_grid->currentIndex().column();
+    m_model->setRows(favourites + others, titles, true);
+    if (currentRoom > 0 && m_model->rowOfRoom(currentRoom) >= 0)
+        m_grid->setCurrentIndex(m_model->index(m_model->rowOfRoom(currentRoom), currentColumn));
+
+    QStringList filters;
+    if (!m_building->currentData().toString().isEmpty())
+        filters << m_building->currentText();
+    if (m_minCapacity > 0)
+        filters << tr("at least %1").arg(DisplayText::seats(m_minCapacity));
+    if (!m_features.isEmpty())
+        filters << m_features.join(QStringLiteral(", "));
+    m_filterNote->setText(filters.isEmpty() ? QString()
+                                            : tr("%1 of %2 rooms · %3")
+                                                  .arg(shown)
+                                                  .arg(m_data.rooms.size())
+                                                  .arg(filters.join(QStringLiteral(" · "))));
+    m_filterNote->setVisible(!filters.isEmpty());
+
+    if (!day.open)
+        showMessage(day.reason.isEmpty() ? tr("School closed")
+                                         : tr("School closed: %1").arg(day.reason));
+    else if (periods.isEmpty())
+        showMessage(tr("No lessons on this day."));
+    else if (shown == 0)
+        showMessage(tr("No room matches the filters."));
+    else
+        m_pages->setCurrentWidget(m_grid);
+}
+
+void DayView::showMessage(const QString &text) {
+    m_message->setText(text);
+    m_pages->setCurrentWidget(m_message);
+}
+
+QString DayView::titleText() const {
+    return m_title->text();
+}
+
+QString DayView::messageText() const {
+    return m_pages->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+qint64 DayView::currentRoomId() const {
+    const QModelIndex current = m_grid->currentIndex();
+    return current.isValid() ? m_model->gridRow(current.row()).room.id : 0;
+}
+
+void DayView::onEvent(const QString &event, const QJsonObject &payload) {
+    if (m_model->applyEvent(event, payload))
+        return;
+    if (event == QLatin1String("roomsChanged") || event == QLatin1String("periodsChanged") ||
+        event == QLatin1String("calendarChanged"))
+        reload();
+}
+
+void DayView::onFreeCell(int row, int column) {
+    const GridRow &gridRow = m_model->gridRow(row);
+    const Interval interval = gridRow.interval(column);
+    emit claimRequested(
+        gridRow.room, interval,
+        tr("%1 (%2)").arg(gridRow.periods.at(column).name, DisplayText::clockRange(interval)),
+        gridRow.day, gridRow.periods);
+}
+
+void DayView::toggleFavourite(int row) {
+    if (!m_favourites)
+        return;
+    const qint64 roomId = m_model->gridRow(row).room.id;
+    m_favourites->setFavourite(roomId, !m_favourites->isFavourite(roomId));
+}
