@@ -26,12 +26,6 @@
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
-namespace {
-QString timeRange(const Interval &interval) {
-    return DisplayText::range(interval);
-}
-} // namespace
-
 MainWindow::MainWindow(Connection *connection, QWidget *parent)
     : QMainWindow(parent), m_connection(connection),
       m_favourites(new FavouriteRooms(connection, this)) {
@@ -102,17 +96,12 @@ void MainWindow::buildUi() {
     sideLayout->addWidget(bookingsScroll, 1);
     body->addWidget(sidebar);
 
-    auto *freeRooms = new QWidget(central);
-    auto *main = new QVBoxLayout(freeRooms);
-    main->setContentsMargins(0, 8, 0, 0);
-    main->setSpacing(10);
     m_resultsTitle = new QLabel(central);
     m_resultsTitle->setObjectName(QStringLiteral("resultsTitle"));
-    main->addWidget(m_resultsTitle);
     m_results = new ResultsView(central);
     m_results->setFavourites(m_favourites);
-    main->addWidget(m_results, 1);
-    m_tabs = new ViewTabs(freeRooms, m_connection, m_favourites, m_searchPanel, central);
+    m_tabs =
+        new ViewTabs(m_resultsTitle, m_results, m_connection, m_favourites, m_searchPanel, central);
     body->addWidget(m_tabs, 1);
     outer->addLayout(body, 1);
     setCentralWidget(central);
@@ -305,9 +294,10 @@ void MainWindow::onBookingCreated(const Booking &booking) {
         m_myBookings->addBooking(booking);
     if (concernsCurrentSearch(booking.roomId, booking.interval) &&
         m_results->removeRoom(booking.roomId) && !mine)
-        notify(tr("%1 just booked %2 (%3).")
-                   .arg(booking.teacherName, booking.roomName, timeRange(booking.interval)),
-               int(Toast::Kind::Info));
+        notify(
+            tr("%1 just booked %2 (%3).")
+                .arg(booking.teacherName, booking.roomName, DisplayText::range(booking.interval)),
+            int(Toast::Kind::Info));
 }
 
 void MainWindow::onBookingCanceled(const Booking &booking, const QString &canceledBy,
@@ -318,15 +308,17 @@ void MainWindow::onBookingCanceled(const Booking &booking, const QString &cancel
     if (mine && canceledBy != m_connection->teacher().name) {
         notify(reason.isEmpty()
                    ? tr("%1 canceled your booking of %2 (%3).")
-                         .arg(canceledBy, booking.roomName, timeRange(booking.interval))
+                         .arg(canceledBy, booking.roomName, DisplayText::range(booking.interval))
                    : tr("%1 canceled your booking of %2 (%3): %4")
-                         .arg(canceledBy, booking.roomName, timeRange(booking.interval), reason),
+                         .arg(canceledBy, booking.roomName, DisplayText::range(booking.interval),
+                              reason),
                int(Toast::Kind::Warning));
     }
     if (concernsCurrentSearch(booking.roomId, booking.interval)) {
         search();
         if (!mine)
-            notify(tr("%1 is free again (%2).").arg(booking.roomName, timeRange(booking.interval)),
+            notify(tr("%1 is free again (%2).")
+                       .arg(booking.roomName, DisplayText::range(booking.interval)),
                    int(Toast::Kind::Info));
     }
 }
@@ -358,9 +350,9 @@ void MainWindow::onBookingConfirmed(const Booking &booking) {
     m_myBookings->addBooking(booking);
     if (concernsCurrentSearch(booking.roomId, booking.interval))
         m_results->removeRoom(booking.roomId);
-    notify(
-        tr("Room booked successfully: %1, %2.").arg(booking.roomName, timeRange(booking.interval)),
-        int(Toast::Kind::Success));
+    notify(tr("Room booked successfully: %1, %2.")
+               .arg(booking.roomName, DisplayText::range(booking.interval)),
+           int(Toast::Kind::Success));
 }
 
 void MainWindow::onSeriesConfirmed(const QList<Booking> &bookings, int skipped) {

@@ -4,12 +4,20 @@
 #include "SearchPanel.h"
 #include "WeekView.h"
 
-ViewTabs::ViewTabs(QWidget *freeRoomsPage, Connection *connection, FavouriteRooms *favourites,
-                   SearchPanel *searchPanel, QWidget *parent)
+#include <QVBoxLayout>
+
+ViewTabs::ViewTabs(QWidget *resultsTitle, QWidget *results, Connection *connection,
+                   FavouriteRooms *favourites, SearchPanel *searchPanel, QWidget *parent)
     : QTabWidget(parent), m_day(new DayView(connection, favourites, this)),
       m_week(new WeekView(connection, favourites, this)) {
     setObjectName(QStringLiteral("viewTabs"));
     setDocumentMode(true);
+    auto *freeRoomsPage = new QWidget(this);
+    auto *layout = new QVBoxLayout(freeRoomsPage);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(10);
+    layout->addWidget(resultsTitle);
+    layout->addWidget(results, 1);
     addTab(freeRoomsPage, tr("&Free rooms"));
     addTab(m_day, tr("D&ay"));
     addTab(m_week, tr("&Week"));

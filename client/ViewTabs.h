@@ -18,8 +18,9 @@ struct SearchCriteria;
 class ViewTabs : public QTabWidget {
     Q_OBJECT
 public:
-    ViewTabs(QWidget *freeRoomsPage, Connection *connection, FavouriteRooms *favourites,
-             SearchPanel *searchPanel, QWidget *parent = nullptr);
+    // The "Free rooms" page shows the search's title above its results.
+    ViewTabs(QWidget *resultsTitle, QWidget *results, Connection *connection,
+             FavouriteRooms *favourites, SearchPanel *searchPanel, QWidget *parent = nullptr);
 
     DayView *dayView() const { return m_day; }
     WeekView *weekView() const { return m_week; }
