@@ -37,7 +37,7 @@ CalendarFeedDialog::CalendarFeedDialog(Connection *connection, QWidget *parent)
     m_urlField->setReadOnly(true);
     m_urlField->setAccessibleName(tr("Calendar feed link"));
     m_urlField->setPlaceholderText(tr("Fetching your link…"));
-    m_urlField->setMinimumWidth(380);
+    m_urlField->setMinimumWidth(440);
     urlRow->addWidget(m_urlField, 1);
     m_copyButton->setObjectName(QStringLiteral("copyFeedButton"));
     m_copyButton->setAccessibleName(tr("Copy the calendar feed link"));

@@ -3,39 +3,50 @@
 #include "DisplayText.h"
 #include "SeriesGroup.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 MyBookingsPanel::MyBookingsPanel(QWidget *parent)
     : QWidget(parent), m_list(new QVBoxLayout), m_empty(new QLabel(this)),
-      m_exportButton(new QPushButton(tr("Add to my calendar…"), this)),
-      m_subscribeButton(new QPushButton(tr("Subscribe in my calendar…"), this)) {
+      m_calendarButton(new QToolButton(this)),
+      m_exportAction(new QAction(tr("Add to my calendar…"), this)),
+      m_subscribeAction(new QAction(tr("Subscribe in my calendar…"), this)) {
     setObjectName(QStringLiteral("myBookings"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *header = new QHBoxLayout;
     auto *title = new QLabel(tr("My Bookings"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
-    layout->addWidget(title);
-    auto *calendarRow = new QHBoxLayout;
-    calendarRow->setSpacing(6);
-    m_exportButton->setObjectName(QStringLiteral("exportCalendarButton"));
-    m_exportButton->setToolTip(tr("Save your upcoming bookings as a calendar file (.ics)."));
-    m_subscribeButton->setObjectName(QStringLiteral("subscribeCalendarButton"));
-    m_subscribeButton->setToolTip(
+    header->addWidget(title, 1);
+    // A menu beside the title: the sidebar has no room for two more buttons in every language.
+    m_exportAction->setToolTip(tr("Save your upcoming bookings as a calendar file (.ics)."));
+    m_subscribeAction->setToolTip(
         tr("Show a private link your calendar app can subscribe to; it stays up to date."));
-    for (QPushButton *button : {m_exportButton, m_subscribeButton}) {
-        button->setAccessibleDescription(button->toolTip());
-        calendarRow->addWidget(button);
-    }
-    calendarRow->addStretch(1);
-    layout->addLayout(calendarRow);
-    connect(m_exportButton, &QPushButton::clicked, this, &MyBookingsPanel::exportRequested);
-    connect(m_subscribeButton, &QPushButton::clicked, this, &MyBookingsPanel::subscribeRequested);
+    auto *menu = new QMenu(m_calendarButton);
+    menu->setToolTipsVisible(true);
+    menu->addAction(m_exportAction);
+    menu->addAction(m_subscribeAction);
+    m_calendarButton->setObjectName(QStringLiteral("calendarMenuButton"));
+    m_calendarButton->setText(tr("Calendar"));
+    m_calendarButton->setAccessibleName(tr("My bookings in my calendar"));
+    m_calendarButton->setToolTip(
+        tr("Add your bookings to your own calendar, or subscribe to them."));
+    m_calendarButton->setMenu(menu);
+    m_calendarButton->setPopupMode(QToolButton::InstantPopup);
+    m_calendarButton->setFocusPolicy(Qt::StrongFocus);
+    m_calendarButton->setCursor(Qt::PointingHandCursor);
+    header->addWidget(m_calendarButton, 0, Qt::AlignVCenter);
+    layout->addLayout(header);
+    connect(m_exportAction, &QAction::triggered, this, &MyBookingsPanel::exportRequested);
+    connect(m_subscribeAction, &QAction::triggered, this, &MyBookingsPanel::subscribeRequested);
     m_empty->setObjectName(QStringLiteral("emptyHint"));
     m_empty->setText(tr("No upcoming bookings yet. Claim a room and it appears here."));
     m_empty->setWordWrap(true);

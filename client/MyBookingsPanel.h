@@ -8,8 +8,9 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QLabel;
-class QPushButton;
+class QToolButton;
 class QVBoxLayout;
 class SeriesGroup;
 
@@ -28,8 +29,10 @@ public:
     QWidget *cancelButton(qint64 bookingId) const;
     SeriesGroup *seriesGroup(qint64 seriesId) const;
     QList<SeriesGroup *> seriesGroups() const;
-    QPushButton *exportButton() const { return m_exportButton; }
-    QPushButton *subscribeButton() const { return m_subscribeButton; }
+    // The "Calendar" menu beside the title, and its two entries.
+    QToolButton *calendarButton() const { return m_calendarButton; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *subscribeAction() const { return m_subscribeAction; }
 
     // The bell schedule of a weekday (1 = Monday), to name a series by its period.
     void setSchedule(int dayOfWeek, const QList<PeriodSlot> &periods);
@@ -57,6 +60,7 @@ private:
     QSet<qint64> m_expanded;
     QVBoxLayout *m_list;
     QLabel *m_empty;
-    QPushButton *m_exportButton;
-    QPushButton *m_subscribeButton;
+    QToolButton *m_calendarButton;
+    QAction *m_exportAction;
+    QAction *m_subscribeAction;
 };

@@ -1,6 +1,8 @@
 // roomclaim-screenshots: renders the teacher window, the claim dialog (once, after a lost race,
-// and repeating weekly), a toast and My Bookings with a series to PNG files, against a running
-// server with the demo school (scripts/screenshots starts one).
+// and repeating weekly), a toast, My Bookings with a series and the calendar feed dialog to PNG
+// files, against a running server with the demo school (scripts/screenshots starts one).
+#include "CalendarActions.h"
+#include "CalendarFeedDialog.h"
 #include "ClaimDialog.h"
 #include "Connection.h"
 #include "LoginDialog.h"
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QTimer>
@@ -177,6 +180,24 @@ int seriesScreenshots(MainWindow &window, Connection &teacher, Connection &colle
     save(&window, dir + QStringLiteral("/my-bookings-series.png"));
     return 0;
 }
+// "Subscribe in my calendar…" from My Bookings: the feed dialog with the teacher's private URL.
+int feedScreenshot(MainWindow &window, const QString &dir) {
+    window.myBookings()->subscribeAction()->trigger();
+    CalendarActions *actions = window.calendarActions();
+    if (!waitFor(
+            [&] { return actions->feedDialog() && !actions->feedDialog()->url().isEmpty(); })) {
+        std::fprintf(stderr, "the feed dialog showed no URL\n");
+        return 1;
+    }
+    CalendarFeedDialog *dialog = actions->feedDialog();
+    dialog->copyButton()->click();
+    dialog->adjustSize();
+    dialog->urlField()->deselect();
+    dialog->copyButton()->setFocus();
+    save(dialog, dir + QStringLiteral("/feed-dialog.png"));
+    dialog->close();
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -272,5 +293,7 @@ int main(int argc, char *argv[]) {
     window.claimDialog()->confirm();
     waitFor([&] { return !window.toasts()->toasts().isEmpty() && !window.claimDialog(); });
     save(&window, dir + QStringLiteral("/toast.png"));
-    return seriesScreenshots(window, teacher, colleague, dir);
+    if (const int failed = seriesScreenshots(window, teacher, colleague, dir))
+        return failed;
+    return feedScreenshot(window, dir);
 }

@@ -99,6 +99,243 @@ Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
     </message>
 </context>
 <context>
+    <name>BookingGridModel</name>
+    <message>
+        <location filename="../client/BookingGridModel.cpp" line="+172"/>
+        <source>Free</source>
+        <translation type="unfinished">Frei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+54"/>
+        <location line="+65"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Being booked
+by %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1, school closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, school closed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2, booked by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, booked by %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, repeating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2, being booked by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished">%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>%1
+Free — click or press Enter to claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>School closed</source>
+        <translation type="unfinished">Schule geschlossen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School closed: %1</source>
+        <translation type="unfinished">Schule geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1
+Click the star or press * to add it to or remove it from your favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarActions</name>
+    <message>
+        <location filename="../client/CalendarActions.cpp" line="+28"/>
+        <source>1 booking saved to %1.</source>
+        <translation>1 Buchung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bookings saved to %2.</source>
+        <translation>%1 Buchungen in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You have no upcoming bookings to add to your calendar.</source>
+        <translation>Sie haben keine anstehenden Buchungen für Ihren Kalender.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to my calendar</source>
+        <translation>Zu meinem Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your bookings could not be added to your calendar: %1</source>
+        <translation>Ihre Buchungen konnten nicht zu Ihrem Kalender hinzugefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeedDialog</name>
+    <message>
+        <location filename="../client/CalendarFeedDialog.cpp" line="+17"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset link…</source>
+        <translation>Link zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscribe in my calendar</source>
+        <translation>In meinem Kalender abonnieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your bookings in your own calendar</source>
+        <translation>Ihre Buchungen in Ihrem eigenen Kalender</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your calendar app can subscribe to this private link. It then shows your RoomClaim bookings and keeps them up to date as you book and cancel.</source>
+        <translation>Ihre Kalender-App kann diesen privaten Link abonnieren. Sie zeigt dann Ihre RoomClaim-Buchungen und hält sie aktuell, wenn Sie buchen und stornieren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Calendar feed link</source>
+        <translation>Link zum Kalender-Abonnement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching your link…</source>
+        <translation>Ihr Link wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the calendar feed link</source>
+        <translation>Link zum Kalender-Abonnement kopieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;How to subscribe:&lt;/b&gt; copy the link, then&lt;ul&gt;&lt;li&gt;&lt;b&gt;Outlook:&lt;/b&gt; Add calendar › Subscribe from web&lt;/li&gt;&lt;li&gt;&lt;b&gt;Google Calendar:&lt;/b&gt; Other calendars › + › From URL&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thunderbird:&lt;/b&gt; New Calendar › On the Network&lt;/li&gt;&lt;/ul&gt;and paste it. Keep the link to yourself: anyone who has it can see your bookings.</source>
+        <translation>&lt;b&gt;So abonnieren Sie:&lt;/b&gt; Kopieren Sie den Link, wählen Sie dann&lt;ul&gt;&lt;li&gt;&lt;b&gt;Outlook:&lt;/b&gt; Kalender hinzufügen › Aus dem Internet abonnieren&lt;/li&gt;&lt;li&gt;&lt;b&gt;Google Kalender:&lt;/b&gt; Weitere Kalender › + › Per URL&lt;/li&gt;&lt;li&gt;&lt;b&gt;Thunderbird:&lt;/b&gt; Neuer Kalender › Im Netzwerk&lt;/li&gt;&lt;/ul&gt;und fügen Sie ihn ein. Behalten Sie den Link für sich: Wer ihn hat, kann Ihre Buchungen sehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Makes a new link; the old one stops working at once.</source>
+        <translation>Erstellt einen neuen Link; der alte funktioniert sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reset calendar link</source>
+        <translation>Kalender-Link zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new link?
+
+The old link stops working at once: every calendar subscribed to it stops showing your bookings until you subscribe again with the new link.</source>
+        <translation>Einen neuen Link erstellen?
+
+Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert hat, zeigt Ihre Buchungen erst wieder, wenn Sie den neuen Link abonnieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make a New Link</source>
+        <translation>Neuen Link erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the Old Link</source>
+        <translation>Alten Link behalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Your calendar link is not available: %1</source>
+        <translation>Ihr Kalender-Link ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A new link is ready. The old one no longer works.</source>
+        <translation>Ein neuer Link ist bereit. Der alte funktioniert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copied. Paste the link into your calendar app.</source>
+        <translation>Kopiert. Fügen Sie den Link in Ihre Kalender-App ein.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <location filename="../client/ClaimDialog.cpp" line="+50"/>
@@ -273,6 +510,94 @@ Nicht gebucht:
     </message>
 </context>
 <context>
+    <name>DayView</name>
+    <message>
+        <location filename="../client/DayView.cpp" line="+46"/>
+        <location line="+1"/>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+95"/>
+        <source>All buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Rooms and periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The grid could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · Week %2</source>
+        <translation type="unfinished">%1 · Woche %2</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1
+%2–%3</source>
+        <translation type="unfinished">%1
+%2–%3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 rooms · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>School closed</source>
+        <translation type="unfinished">Schule geschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School closed: %1</source>
+        <translation type="unfinished">Schule geschlossen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lessons on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No room matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <location filename="../client/DisplayText.cpp" line="+21"/>
@@ -323,6 +648,14 @@ Nicht gebucht:
         <location line="+2"/>
         <source>Sundays</source>
         <translation>sonntags</translation>
+    </message>
+</context>
+<context>
+    <name>FavouriteRooms</name>
+    <message>
+        <location filename="../client/FavouriteRooms.cpp" line="+68"/>
+        <source>Could not change your favourite rooms: %1</source>
+        <translation>Ihre Lieblingsräume konnten nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -414,15 +747,15 @@ Nicht gebucht:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+35"/>
-        <location line="+25"/>
-        <location line="+57"/>
-        <location line="+273"/>
+        <location filename="../client/MainWindow.cpp" line="+33"/>
+        <location line="+27"/>
+        <location line="+56"/>
+        <location line="+282"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-358"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
@@ -437,7 +770,7 @@ Nicht gebucht:
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -493,7 +826,7 @@ Nicht gebucht:
         <translation>Die Raumliste der Schule wurde aktualisiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 just booked %2 (%3).</source>
         <translation>%1 hat soeben %2 gebucht (%3).</translation>
     </message>
@@ -508,17 +841,17 @@ Nicht gebucht:
         <translation>%1 hat Ihre Buchung von %2 storniert (%3): %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is free again (%2).</source>
         <translation>%1 ist wieder frei (%2).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Room booked successfully: %1, %2.</source>
         <translation>Raum erfolgreich gebucht: %1, %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No date of the series could be booked.</source>
         <translation>Kein Termin der Serie konnte gebucht werden.</translation>
     </message>
@@ -541,12 +874,47 @@ Nicht gebucht:
 <context>
     <name>MyBookingsPanel</name>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="+19"/>
+        <location filename="../client/MyBookingsPanel.cpp" line="+20"/>
+        <source>Add to my calendar…</source>
+        <translation>Zu meinem Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subscribe in my calendar…</source>
+        <translation>In meinem Kalender abonnieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>My Bookings</source>
         <translation>Meine Buchungen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Save your upcoming bookings as a calendar file (.ics).</source>
+        <translation>Speichert Ihre anstehenden Buchungen als Kalenderdatei (.ics).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a private link your calendar app can subscribe to; it stays up to date.</source>
+        <translation>Zeigt einen privaten Link, den Ihre Kalender-App abonnieren kann; er bleibt aktuell.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My bookings in my calendar</source>
+        <translation>Meine Buchungen in meinem Kalender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your bookings to your own calendar, or subscribe to them.</source>
+        <translation>Ihre Buchungen zu Ihrem eigenen Kalender hinzufügen oder sie abonnieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No upcoming bookings yet. Claim a room and it appears here.</source>
         <translation>Noch keine anstehenden Buchungen. Sobald Sie einen Raum buchen, erscheint er hier.</translation>
     </message>
@@ -569,12 +937,12 @@ Nicht gebucht:
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="+23"/>
+        <location filename="../client/RecommendationCard.cpp" line="+25"/>
         <source>Claim Room</source>
         <translation>Raum buchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, %2 seats</source>
         <translation>%1, %2 Plätze</translation>
     </message>
@@ -584,7 +952,12 @@ Nicht gebucht:
         <translation>Beste Wahl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Favourite: %1</source>
+        <translation>Lieblingsraum: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 building · %2</source>
         <translation>Gebäude %1 · %2</translation>
     </message>
@@ -602,6 +975,16 @@ Nicht gebucht:
         <location line="+8"/>
         <source>Being booked by %1…</source>
         <translation>Wird gerade von %1 gebucht…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>One of your favourite rooms. Click to remove it.</source>
+        <translation>Einer Ihrer Lieblingsräume. Klicken, um ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to your favourite rooms: they come first.</source>
+        <translation>Zu Ihren Lieblingsräumen hinzufügen: Sie stehen immer oben.</translation>
     </message>
 </context>
 <context>
@@ -791,7 +1174,7 @@ Nicht gebucht:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+44"/>
+        <location filename="../client/ResultsView.cpp" line="+65"/>
         <source>No free room matches. Try another period, fewer seats or fewer features.</source>
         <translation>Kein freier Raum passt. Versuchen Sie eine andere Stunde, weniger Plätze oder weniger Ausstattung.</translation>
     </message>
@@ -991,6 +1374,94 @@ Nicht gebucht:
         <location filename="../client/Toast.cpp" line="+14"/>
         <source>Click to dismiss</source>
         <translation>Zum Schließen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTabs</name>
+    <message>
+        <location filename="../client/ViewTabs.cpp" line="+21"/>
+        <source>&amp;Free rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every room and period of the date, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One room&apos;s week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../client/WeekView.cpp" line="+42"/>
+        <location line="+1"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room</source>
+        <translation type="unfinished">Raum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days and periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The week could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>★ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · Week %2</source>
+        <translation type="unfinished">%1 · Woche %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 
 #include <QClipboard>
 #include <QJsonArray>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -317,11 +318,12 @@ void tst_FavouritesFeed::icsExportParsesBack() {
 }
 
 QString tst_FavouritesFeed::openFeedDialog() {
-    QString why;
-    if (!click(m_seat.window->myBookings()->subscribeButton(), &why)) {
-        qWarning("cannot click Subscribe: %s", qPrintable(why));
+    // "Calendar" beside My Bookings, then "Subscribe in my calendar…".
+    QToolButton *menuButton = m_seat.window->myBookings()->calendarButton();
+    if (!menuButton->isVisible() ||
+        !menuButton->menu()->actions().contains(m_seat.window->myBookings()->subscribeAction()))
         return {};
-    }
+    m_seat.window->myBookings()->subscribeAction()->trigger();
     CalendarActions *actions = m_seat.window->calendarActions();
     if (!QTest::qWaitFor(
             [&] { return actions->feedDialog() && !actions->feedDialog()->url().isEmpty(); },
