@@ -2,6 +2,7 @@
 
 #include "BookingGridModel.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -11,7 +12,9 @@ BookingGrid::BookingGrid(QWidget *parent) : QTableView(parent) {
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
-    setWordWrap(true);
+    // Explicit lines (teacher, purpose), each cut with … when narrow: wrapping words would push
+    // a purpose onto a third line that does not fit.
+    setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setCornerButtonEnabled(false);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -22,14 +25,19 @@ BookingGrid::BookingGrid(QWidget *parent) : QTableView(parent) {
     verticalHeader()->setDefaultSectionSize(2 * line + 14);
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     verticalHeader()->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) *
-                                              11);
-    horizontalHeader()->setMinimumSectionSize(60);
+    // The periods share the width; below a readable width the grid scrolls sideways instead.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) *
+                                              8);
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     horizontalHeader()->setHighlightSections(false);
     verticalHeader()->setHighlightSections(false);
     verticalHeader()->viewport()->installEventFilter(this);
+    // A light mark for the current cell, so that its state stays readable.
+    QPalette colours = palette();
+    colours.setColor(QPalette::Highlight, QColor(0xa9, 0xcb, 0xf5));
+    colours.setColor(QPalette::HighlightedText, QColor(0x0f, 0x3d, 0x7a));
+    setPalette(colours);
     connect(this, &QTableView::clicked, this, &BookingGrid::chooseCell);
 }
 

@@ -172,13 +172,16 @@ QString BookingGridModel::cellText(const Cell &cell) const {
         return tr("Free");
     case State::Booked:
     case State::Own: {
-        const QString series = cell.booking.seriesId > 0 ? QStringLiteral(" ↻") : QString();
+        // The series mark leads, so that a narrow cell cuts the purpose, never the mark.
+        const QString teacher = cell.booking.seriesId > 0
+                                    ? QStringLiteral("↻ ") + cell.booking.teacherName
+                                    : cell.booking.teacherName;
         if (cell.booking.purpose.isEmpty())
-            return cell.booking.teacherName + series;
-        return tr("%1\n%2").arg(cell.booking.teacherName, cell.booking.purpose + series);
+            return teacher;
+        return tr("%1\n%2").arg(teacher, cell.booking.purpose);
     }
     case State::Locked:
-        return tr("Being booked\nby %1…").arg(cell.holder);
+        return tr("%1\nbooking now…").arg(cell.holder);
     case State::Closed:
     case State::None:
         break;

@@ -5,6 +5,7 @@
 #include "CalendarFeedDialog.h"
 #include "ClaimDialog.h"
 #include "Connection.h"
+#include "GridScreenshots.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MyBookingsPanel.h"
@@ -209,7 +210,16 @@ int main(int argc, char *argv[]) {
                                     QStringLiteral("URL"), QStringLiteral("ws://127.0.0.1:7400"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Output folder."),
                                  QStringLiteral("DIR"), QStringLiteral("docs/screenshots"));
-    parser.addOptions({server, out});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("The server's database, to hold a colleague's lock "
+                                               "in the day grid."),
+                                QStringLiteral("URL"));
+    const QCommandLineOption gridOnly(QStringLiteral("grid-only"),
+                                      QStringLiteral("Only the day grid and the week view."));
+    const QCommandLineOption suffix(QStringLiteral("suffix"),
+                                    QStringLiteral("Appended to the grid pictures' names."),
+                                    QStringLiteral("TEXT"));
+    parser.addOptions({server, out, db, gridOnly, suffix});
     parser.addHelpOption();
     parser.process(app);
     Theme::apply(app);
@@ -243,6 +253,9 @@ int main(int argc, char *argv[]) {
     window.show();
     waitFor(
         [&] { return window.searchesCompleted() > 0 && !window.resultsView()->cards().isEmpty(); });
+    if (parser.isSet(gridOnly))
+        return GridScreenshots::render(window, teacher, colleague, dir, parser.value(db),
+                                       parser.value(suffix));
     const Interval lesson = window.searchPanel()->criteria().interval;
 
     // Some life in the picture: Teacher A has a booking later that day, Teacher B took a room.
@@ -295,5 +308,8 @@ int main(int argc, char *argv[]) {
     save(&window, dir + QStringLiteral("/toast.png"));
     if (const int failed = seriesScreenshots(window, teacher, colleague, dir))
         return failed;
-    return feedScreenshot(window, dir);
+    if (const int failed = feedScreenshot(window, dir))
+        return failed;
+    return GridScreenshots::render(window, teacher, colleague, dir, parser.value(db),
+                                   parser.value(suffix));
 }

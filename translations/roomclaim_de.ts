@@ -103,106 +103,110 @@ Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
     <message>
         <location filename="../client/BookingGridModel.cpp" line="+172"/>
         <source>Free</source>
-        <translation type="unfinished">Frei</translation>
+        <translation>Frei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+54"/>
         <location line="+65"/>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <location line="-116"/>
-        <source>Being booked
-by %1…</source>
-        <translation type="unfinished"></translation>
+        <source>%1
+booking now…</source>
+        <translation>%1
+bucht gerade…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1, school closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schule geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, school closed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schule geschlossen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, no period</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, keine Stunde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2, free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, frei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1, %2, booked by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, gebucht von %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2, booked by %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, gebucht von %3, %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, repeating</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wiederholt sich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2, being booked by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, wird gerade von %3 gebucht</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+66"/>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished">%1 · %2 · %3</translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>%1
 Free — click or press Enter to claim it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Frei – anklicken oder die Eingabetaste drücken, um ihn zu buchen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>School closed</source>
-        <translation type="unfinished">Schule geschlossen</translation>
+        <translation>Schule geschlossen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>School closed: %1</source>
-        <translation type="unfinished">Schule geschlossen: %1</translation>
+        <translation>Schule geschlossen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei
+%1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1
 Click the star or press * to add it to or remove it from your favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Den Stern anklicken oder * drücken, um den Raum zu den Favoriten hinzuzufügen oder daraus zu entfernen.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1, favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Favorit</translation>
     </message>
 </context>
 <context>
@@ -515,86 +519,86 @@ Nicht gebucht:
         <location filename="../client/DayView.cpp" line="+46"/>
         <location line="+1"/>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Building</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebäude</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+95"/>
         <source>All buildings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gebäude</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Rooms and periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Stunden</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The grid could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 · Week %2</source>
-        <translation type="unfinished">%1 · Woche %2</translation>
+        <translation>%1 · Woche %2</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>%1
 %2–%3</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2–%3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 rooms · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Räumen · %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>School closed</source>
-        <translation type="unfinished">Schule geschlossen</translation>
+        <translation>Schule geschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School closed: %1</source>
-        <translation type="unfinished">Schule geschlossen: %1</translation>
+        <translation>Schule geschlossen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No lessons on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag gibt es keinen Unterricht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No room matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Raum passt zu den Filtern.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1381,27 +1385,27 @@ Nicht gebucht:
     <message>
         <location filename="../client/ViewTabs.cpp" line="+21"/>
         <source>&amp;Free rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freie Räume</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every room and period of the date, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume und Stunden des Tages, live</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One room&apos;s week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche eines Raums</translation>
     </message>
 </context>
 <context>
@@ -1410,58 +1414,58 @@ Nicht gebucht:
         <location filename="../client/WeekView.cpp" line="+42"/>
         <location line="+1"/>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Woche</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Room</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days and periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage und Stunden</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>The week could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>★ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>★ %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · Week %2</source>
-        <translation type="unfinished">%1 · Woche %2</translation>
+        <translation>%1 · Woche %2</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
