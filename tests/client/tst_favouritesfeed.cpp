@@ -7,6 +7,7 @@
 #include "CalendarFeedDialog.h"
 #include "ClientTestKit.h"
 #include "FavouriteRooms.h"
+#include "ICalendarReader.h"
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
 #include "ServerProcess.h"
@@ -17,91 +18,15 @@
 #include <QJsonArray>
 #include <QMenu>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QToolButton>
 #include <memory>
 
 using namespace ClientTestKit;
-
-namespace {
-// A small RFC 5545 reader: every physical line ends in CRLF; folded lines are unfolded; each
-// VEVENT becomes a map of its properties (parameters kept in the name, e.g. "DTSTART").
-struct Calendar {
-    QString problem;
-    QList<QHash<QByteArray, QByteArray>> events;
-
-    QStringList uids() const {
-        QStringList uids;
-        for (const auto &event : events)
-            uids << QString::fromUtf8(event.value("UID"));
-        return uids;
-    }
-};
-
-Calendar parseCalendar(const QByteArray &ics) {
-    Calendar calendar;
-    if (ics.isEmpty() || ics.count('\n') != ics.count("\r\n") || !ics.endsWith("\r\n")) {
-        calendar.problem = QStringLiteral("a line does not end in CRLF");
-        return calendar;
-    }
-    QList<QByteArray> logical;
-    for (const QByteArray &physical : ics.chopped(2).split('\n')) {
-        const QByteArray line = physical.endsWith('\r') ? physical.chopped(1) : physical;
-        if (line.startsWith(' ') && !logical.isEmpty())
-            logical.last() += line.mid(1);
-        else
-            logical << line;
-    }
-    if (logical.value(0) != "BEGIN:VCALENDAR" || logical.last() != "END:VCALENDAR") {
-        calendar.problem = QStringLiteral("not one VCALENDAR");
-        return calendar;
-    }
-    QHash<QByteArray, QByteArray> *event = nullptr;
-    for (const QByteArray &line : std::as_const(logical)) {
-        if (line == "BEGIN:VEVENT") {
-            calendar.events.append(QHash<QByteArray, QByteArray>());
-            event = &calendar.events.last();
-        } else if (line == "END:VEVENT") {
-            event = nullptr;
-        } else if (event) {
-            const qsizetype colon = line.indexOf(':');
-            event->insert(line.left(colon), line.mid(colon + 1));
-        }
-    }
-    return calendar;
-}
-
-QDateTime utcFromStamp(const QByteArray &stamp) {
-    QDateTime time =
-        QDateTime::fromString(QString::fromLatin1(stamp), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    time.setTimeZone(QTimeZone::utc());
-    return time;
-}
-
-struct HttpResult {
-    int status = 0;
-    QByteArray contentType;
-    QByteArray body;
-};
-
-HttpResult httpGet(const QString &url) {
-    QNetworkAccessManager network;
-    QNetworkRequest request{QUrl(url)};
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    if (!QTest::qWaitFor([&] { return reply->isFinished(); }, Patience))
-        return {};
-    return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), reply->readAll()};
-}
-} // namespace
+using namespace ICalendarReader;
 
 class tst_FavouritesFeed : public QObject {
     Q_OBJECT
