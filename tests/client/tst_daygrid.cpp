@@ -7,6 +7,7 @@
 #include "ClientTestKit.h"
 #include "Database.h"
 #include "DatabaseUrl.h"
+#include "DayGridKit.h"
 #include "DayView.h"
 #include "EventHub.h"
 #include "FavouriteRooms.h"
@@ -26,6 +27,7 @@
 #include <memory>
 
 using namespace ClientTestKit;
+using namespace DayGridKit;
 using State = BookingGridModel::State;
 
 class tst_DayGrid : public QObject {
@@ -44,13 +46,24 @@ private slots:
     void weekViewShowsOneRoomsWeek();
 
 private:
-    // Opens the Day tab on a date and waits for its grid.
-    static bool showDay(Seat &seat, const QDate &date);
-    qint64 roomId(const QString &name) const;
-    // A booking by a raw client, on a date in a period (by index) of that date.
+    qint64 roomId(const QString &name) const {
+        return m_db->scalar(QStringLiteral("SELECT id FROM rooms WHERE name = '%1'").arg(name))
+            .toLongLong();
+    }
+    bool openSeat(Seat &seat) {
+        return seat.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
+    }
     QJsonObject book(TestClient &client, const QString &room, const QDate &date, int period,
-                     const QString &purpose);
-    Interval periodInterval(const QDate &date, int period);
+                     const QString &purpose) {
+        return DayGridKit::book(client, roomId(room), date, period, purpose);
+    }
+    bool booked(TestClient &client, const QString &room, const QDate &date, int period,
+                const QString &purpose) {
+        return isOk(book(client, room, date, period, purpose));
+    }
+    Interval periodInterval(const QDate &date, int period) {
+        return DayGridKit::periodInterval(m_teacherA, date, period);
+    }
 
     std::unique_ptr<TestDatabase> m_db;
     ServerProcess m_server;
@@ -72,13 +85,9 @@ void tst_DayGrid::initTestCase() {
     QVERIFY2(url.isValid(), qPrintable(error));
     Database::configure(url);
     QVERIFY(m_teacherA.open(m_server.url()));
-    QVERIFY(m_teacherA.login(QStringLiteral("teacher.a"), QStringLiteral("demo-a"))
-                .value(QStringLiteral("ok"))
-                .toBool());
+    QVERIFY(isOk(m_teacherA.login(QStringLiteral("teacher.a"), QStringLiteral("demo-a"))));
     QVERIFY(m_teacherB.open(m_server.url()));
-    QVERIFY(m_teacherB.login(QStringLiteral("teacher.b"), QStringLiteral("demo-b"))
-                .value(QStringLiteral("ok"))
-                .toBool());
+    QVERIFY(isOk(m_teacherB.login(QStringLiteral("teacher.b"), QStringLiteral("demo-b"))));
 }
 
 void tst_DayGrid::cleanupTestCase() {
@@ -87,55 +96,15 @@ void tst_DayGrid::cleanupTestCase() {
     m_server.stop();
 }
 
-bool tst_DayGrid::showDay(Seat &seat, const QDate &date) {
-    DayView *day = seat.window->viewTabs()->dayView();
-    seat.window->viewTabs()->showDay();
-    const int before = day->loadsCompleted();
-    seat.window->searchPanel()->setDate(date);
-    return QTest::qWaitFor(
-        [&] {
-            return day->date() == date && day->loadsCompleted() > before &&
-                   !day->titleText().isEmpty() &&
-                   day->grid()->isVisible() == day->messageText().isEmpty();
-        },
-        Patience);
-}
-
-qint64 tst_DayGrid::roomId(const QString &name) const {
-    return m_db->scalar(QStringLiteral("SELECT id FROM rooms WHERE name = '%1'").arg(name))
-        .toLongLong();
-}
-
-Interval tst_DayGrid::periodInterval(const QDate &date, int period) {
-    const QJsonObject reply = m_teacherA.request(
-        QStringLiteral("listPeriods"), {{QStringLiteral("date"), date.toString(Qt::ISODate)}});
-    const QJsonObject slot = reply.value(QStringLiteral("periods")).toArray().at(period).toObject();
-    return Interval(Rfc3339::parse(slot.value(QStringLiteral("start")).toString()),
-                    Rfc3339::parse(slot.value(QStringLiteral("end")).toString()));
-}
-
-QJsonObject tst_DayGrid::book(TestClient &client, const QString &room, const QDate &date,
-                              int period, const QString &purpose) {
-    const Interval interval = periodInterval(date, period);
-    return client.request(QStringLiteral("confirmBooking"),
-                          {{QStringLiteral("roomId"), roomId(room)},
-                           {QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
-                           {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())},
-                           {QStringLiteral("purpose"), purpose}});
-}
-
 void tst_DayGrid::gridShowsBookingsOfTwoTeachers() {
     const QDate day = lessonDay(0);
     QVERIFY(
         book(m_teacherB, QStringLiteral("Science Lab A"), day, 2, QStringLiteral("9C Chemistry"))
             .value(QStringLiteral("ok"))
             .toBool());
-    QVERIFY(book(m_teacherA, QStringLiteral("Room 101"), day, 1, QStringLiteral("7B Maths"))
-                .value(QStringLiteral("ok"))
-                .toBool());
+    QVERIFY(booked(m_teacherA, QStringLiteral("Room 101"), day, 1, QStringLiteral("7B Maths")));
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     DayView *view = a.window->viewTabs()->dayView();
     BookingGridModel *model = view->model();
@@ -170,8 +139,7 @@ void tst_DayGrid::gridShowsBookingsOfTwoTeachers() {
 void tst_DayGrid::colleaguesBookingAndCancellationArriveLive() {
     const QDate day = lessonDay(1);
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     BookingGridModel *model = a.window->viewTabs()->dayView()->model();
     const int loads = a.window->viewTabs()->dayView()->loadsCompleted();
@@ -206,8 +174,7 @@ void tst_DayGrid::colleaguesBookingAndCancellationArriveLive() {
 void tst_DayGrid::lockShowsTheHolder() {
     const QDate day = lessonDay(2);
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     DayView *view = a.window->viewTabs()->dayView();
     BookingGridModel *model = view->model();
@@ -251,8 +218,7 @@ void tst_DayGrid::lockShowsTheHolder() {
 void tst_DayGrid::clickingAFreeCellOpensTheClaimDialog() {
     const QDate day = lessonDay(3);
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     BookingGrid *grid = a.window->viewTabs()->dayView()->grid();
     BookingGridModel *model = grid->gridModel();
@@ -271,9 +237,7 @@ void tst_DayGrid::clickingAFreeCellOpensTheClaimDialog() {
     dialog->reject();
 
     // A booked cell opens nothing.
-    QVERIFY(book(m_teacherB, QStringLiteral("Room 202"), day, 3, QString())
-                .value(QStringLiteral("ok"))
-                .toBool());
+    QVERIFY(booked(m_teacherB, QStringLiteral("Room 202"), day, 3, QString()));
     QVERIFY(QTest::qWaitFor([&] { return model->cell(row, 3).state == State::Booked; }, Patience));
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
                       grid->visualRect(model->index(row, 3)).center());
@@ -299,8 +263,7 @@ void tst_DayGrid::closedDayShowsItsReason() {
     }
     QVERIFY(closed.isValid());
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, closed));
     DayView *view = a.window->viewTabs()->dayView();
     QCOMPARE(view->messageText(), QStringLiteral("School closed: %1").arg(reason));
@@ -314,8 +277,7 @@ void tst_DayGrid::closedDayShowsItsReason() {
 void tst_DayGrid::keyboardReachesAndClaimsACell() {
     const QDate day = lessonDay(4);
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     BookingGrid *grid = a.window->viewTabs()->dayView()->grid();
     BookingGridModel *model = grid->gridModel();
@@ -347,8 +309,7 @@ void tst_DayGrid::keyboardReachesAndClaimsACell() {
 void tst_DayGrid::favouritesComeFirst() {
     const QDate day = lessonDay(5);
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     BookingGrid *grid = a.window->viewTabs()->dayView()->grid();
     BookingGridModel *model = grid->gridModel();
@@ -373,8 +334,7 @@ void tst_DayGrid::favouritesComeFirst() {
         },
         Patience));
     Seat again;
-    QVERIFY2(again.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(again.loginError));
+    QVERIFY2(openSeat(again), qPrintable(again.loginError));
     QVERIFY(showDay(again, day));
     BookingGridModel *otherModel = again.window->viewTabs()->dayView()->model();
     QVERIFY(QTest::qWaitFor([&] { return otherModel->gridRow(0).room.id == room.id; }, Patience));
@@ -393,8 +353,7 @@ void tst_DayGrid::weekViewShowsOneRoomsWeek() {
             .value(QStringLiteral("ok"))
             .toBool());
     Seat a;
-    QVERIFY2(a.open(m_server.url(), QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
-             qPrintable(a.loginError));
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
     QVERIFY(showDay(a, monday));
     DayView *day = a.window->viewTabs()->dayView();
     const int row = day->model()->rowOfRoom(roomId(QStringLiteral("Room 201")));
