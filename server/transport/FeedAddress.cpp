@@ -26,6 +26,7 @@ QString FeedAddress::baseFor(const QHostAddress &localAddress) const {
 }
 
 QString FeedAddress::uidHost() const {
-    const QString host = publicUrl.host();
-    return host.isEmpty() ? QStringLiteral("roomclaim") : host;
+    // The teacher client's .ics export writes the same UIDs, whatever address the feed has: a
+    // teacher who imports the file and also subscribes sees each booking once, not twice.
+    return QStringLiteral("roomclaim");
 }

@@ -456,7 +456,7 @@ void tst_Feed::feedListenOptions() {
     client.close();
     off.stop();
 
-    // A public URL is used as given, and its host names the UIDs.
+    // A public URL is used as given (the UIDs stay booking-<id>@roomclaim, as in the export).
     ServerProcess named;
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("server.conf"));
