@@ -92,6 +92,8 @@ void MainWindow::buildUi() {
     bookingsScroll->setFrameShape(QFrame::NoFrame);
     bookingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_myBookings = new MyBookingsPanel(bookingsScroll);
+    // Never wider than the room beside the scroll bar, which would hide the Cancel buttons.
+    m_myBookings->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bookingsScroll->setWidget(m_myBookings);
     sideLayout->addWidget(bookingsScroll, 1);
     body->addWidget(sidebar);
