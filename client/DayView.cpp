@@ -5,23 +5,23 @@
 #include "Connection.h"
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
+#include "GridNavigation.h"
 #include "GridRequests.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 DayView::DayView(Connection *connection, FavouriteRooms *favourites, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_favourites(favourites),
-      m_previous(new QToolButton(this)), m_next(new QToolButton(this)), m_title(new QLabel(this)),
-      m_building(new QComboBox(this)), m_filterNote(new QLabel(this)),
-      m_pages(new QStackedWidget(this)), m_grid(new BookingGrid(m_pages)),
-      m_message(new QLabel(m_pages)), m_model(new BookingGridModel(this)),
-      m_date(QDate::currentDate()) {
+      m_navigation(new GridNavigation(QStringLiteral("Day"), tr("Previous day"), tr("Next day"),
+                                      tr("&Building"), this)),
+      m_title(m_navigation->title()), m_building(m_navigation->choice()),
+      m_filterNote(new QLabel(this)), m_pages(new QStackedWidget(this)),
+      m_grid(new BookingGrid(m_pages)), m_message(new QLabel(m_pages)),
+      m_model(new BookingGridModel(this)), m_date(QDate::currentDate()) {
     setObjectName(QStringLiteral("dayView"));
     buildUi();
     m_model->setFavouriteCheck(
@@ -39,30 +39,10 @@ void DayView::buildUi() {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(8);
-    m_previous->setObjectName(QStringLiteral("previousDay"));
-    m_previous->setText(QStringLiteral("‹"));
-    m_previous->setToolTip(tr("Previous day"));
-    m_previous->setAccessibleName(tr("Previous day"));
-    m_next->setObjectName(QStringLiteral("nextDay"));
-    m_next->setText(QStringLiteral("›"));
-    m_next->setToolTip(tr("Next day"));
-    m_next->setAccessibleName(tr("Next day"));
-    m_title->setObjectName(QStringLiteral("gridTitle"));
-    bar->addWidget(m_previous);
-    bar->addWidget(m_title);
-    bar->addWidget(m_next);
-    bar->addStretch(1);
-    auto *buildingLabel = new QLabel(tr("&Building"), this);
-    buildingLabel->setBuddy(m_building);
     m_building->setObjectName(QStringLiteral("buildingCombo"));
     m_building->setAccessibleName(tr("Building"));
-    m_building->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_building->addItem(tr("All buildings"), QString());
-    bar->addWidget(buildingLabel);
-    bar->addWidget(m_building);
-    layout->addLayout(bar);
+    layout->addWidget(m_navigation);
     m_filterNote->setObjectName(QStringLiteral("gridFilterNote"));
     layout->addWidget(m_filterNote);
     m_grid->setAccessibleName(tr("Rooms and periods"));
@@ -73,8 +53,10 @@ void DayView::buildUi() {
     m_pages->addWidget(m_message);
     layout->addWidget(m_pages, 1);
 
-    connect(m_previous, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(-1)); });
-    connect(m_next, &QToolButton::clicked, this, [this] { setDate(m_date.addDays(1)); });
+    connect(m_navigation, &GridNavigation::previousRequested, this,
+            [this] { setDate(m_date.addDays(-1)); });
+    connect(m_navigation, &GridNavigation::nextRequested, this,
+            [this] { setDate(m_date.addDays(1)); });
     connect(m_building, &QComboBox::currentIndexChanged, this, &DayView::showRows);
 }
 

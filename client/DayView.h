@@ -10,10 +10,10 @@ class BookingGrid;
 class BookingGridModel;
 class Connection;
 class FavouriteRooms;
+class GridNavigation;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
-class QToolButton;
 
 // The day grid: every room (rows) × the date's periods (columns), live. Free cells open the
 // claim dialog; a closed day shows its reason instead of the grid. Rooms are filtered by
@@ -64,8 +64,7 @@ private:
 
     Connection *m_connection;
     FavouriteRooms *m_favourites;
-    QToolButton *m_previous;
-    QToolButton *m_next;
+    GridNavigation *m_navigation;
     QLabel *m_title;
     QComboBox *m_building;
     QLabel *m_filterNote;

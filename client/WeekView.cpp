@@ -5,20 +5,20 @@
 #include "Connection.h"
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
+#include "GridNavigation.h"
 #include "GridRequests.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 WeekView::WeekView(Connection *connection, FavouriteRooms *favourites, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_favourites(favourites),
-      m_previous(new QToolButton(this)), m_next(new QToolButton(this)), m_title(new QLabel(this)),
-      m_room(new QComboBox(this)), m_grid(new BookingGrid(this)),
+      m_navigation(new GridNavigation(QStringLiteral("Week"), tr("Previous week"), tr("Next week"),
+                                      tr("&Room"), this)),
+      m_title(m_navigation->title()), m_room(m_navigation->choice()), m_grid(new BookingGrid(this)),
       m_model(new BookingGridModel(this)) {
     setObjectName(QStringLiteral("weekView"));
     buildUi();
@@ -35,34 +35,16 @@ void WeekView::buildUi() {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->setSpacing(8);
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(8);
-    m_previous->setObjectName(QStringLiteral("previousWeek"));
-    m_previous->setText(QStringLiteral("‹"));
-    m_previous->setToolTip(tr("Previous week"));
-    m_previous->setAccessibleName(tr("Previous week"));
-    m_next->setObjectName(QStringLiteral("nextWeek"));
-    m_next->setText(QStringLiteral("›"));
-    m_next->setToolTip(tr("Next week"));
-    m_next->setAccessibleName(tr("Next week"));
-    m_title->setObjectName(QStringLiteral("gridTitle"));
-    bar->addWidget(m_previous);
-    bar->addWidget(m_title);
-    bar->addWidget(m_next);
-    bar->addStretch(1);
-    auto *roomLabel = new QLabel(tr("&Room"), this);
-    roomLabel->setBuddy(m_room);
     m_room->setObjectName(QStringLiteral("weekRoomCombo"));
     m_room->setAccessibleName(tr("Room"));
-    m_room->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    bar->addWidget(roomLabel);
-    bar->addWidget(m_room);
-    layout->addLayout(bar);
+    layout->addWidget(m_navigation);
     m_grid->setAccessibleName(tr("Days and periods"));
     layout->addWidget(m_grid, 1);
 
-    connect(m_previous, &QToolButton::clicked, this, [this] { setWeek(m_monday.addDays(-7)); });
-    connect(m_next, &QToolButton::clicked, this, [this] { setWeek(m_monday.addDays(7)); });
+    connect(m_navigation, &GridNavigation::previousRequested, this,
+            [this] { setWeek(m_monday.addDays(-7)); });
+    connect(m_navigation, &GridNavigation::nextRequested, this,
+            [this] { setWeek(m_monday.addDays(7)); });
     connect(m_room, &QComboBox::currentIndexChanged, this,
             [this] { setRoom(m_room->currentData().toLongLong()); });
 }

@@ -9,9 +9,9 @@ class BookingGrid;
 class BookingGridModel;
 class Connection;
 class FavouriteRooms;
+class GridNavigation;
 class QComboBox;
 class QLabel;
-class QToolButton;
 
 // One room's week: the school days (rows) × their periods (each weekday has its own bell
 // times), with the week label and closed days, week by week. Live like the day grid.
@@ -51,8 +51,7 @@ private:
 
     Connection *m_connection;
     FavouriteRooms *m_favourites;
-    QToolButton *m_previous;
-    QToolButton *m_next;
+    GridNavigation *m_navigation;
     QLabel *m_title;
     QComboBox *m_room;
     BookingGrid *m_grid;

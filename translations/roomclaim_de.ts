@@ -516,40 +516,38 @@ Nicht gebucht:
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../client/DayView.cpp" line="+46"/>
-        <location line="+1"/>
+        <location filename="../client/DayView.cpp" line="+19"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Building</source>
         <translation>&amp;Gebäude</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location line="+95"/>
         <source>All buildings</source>
         <translation>Alle Gebäude</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Rooms and periods</source>
         <translation>Räume und Stunden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>The grid could not be loaded: %1</source>
         <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
     </message>
@@ -753,13 +751,13 @@ Nicht gebucht:
     <message>
         <location filename="../client/MainWindow.cpp" line="+33"/>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+58"/>
         <location line="+282"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-360"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
@@ -774,7 +772,7 @@ Nicht gebucht:
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -1411,34 +1409,32 @@ Nicht gebucht:
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../client/WeekView.cpp" line="+42"/>
-        <location line="+1"/>
+        <location filename="../client/WeekView.cpp" line="+19"/>
         <source>Previous week</source>
         <translation>Vorherige Woche</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Room</source>
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Days and periods</source>
         <translation>Tage und Stunden</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The week could not be loaded: %1</source>
         <translation>Die Woche konnte nicht geladen werden: %1</translation>
     </message>
