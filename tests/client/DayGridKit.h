@@ -2,6 +2,7 @@
 
 // Helpers of the day-grid suite: open the Day tab on a date, and book through a raw client.
 
+#include "BookingGrid.h"
 #include "ClientTestKit.h"
 #include "DayView.h"
 #include "Rfc3339.h"
