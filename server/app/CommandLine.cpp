@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimeZone>
+#include <functional>
 #include <utility>
 
 namespace {
@@ -62,6 +63,16 @@ bool parseRule(const QString &text, std::optional<int> *value) {
     bool ok = false;
     const int number = text.trimmed().toInt(&ok);
     if (!ok || number < 0 || number > 100000)
+        return false;
+    *value = number;
+    return true;
+}
+
+// A whole number from 0 to max, where 0 means no limit.
+bool parseLimit(const QString &text, qint64 max, qint64 *value) {
+    bool ok = false;
+    const qint64 number = text.trimmed().toLongLong(&ok);
+    if (!ok || number < 0 || number > max)
         return false;
     *value = number;
     return true;
@@ -142,9 +153,26 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("workers"),
         QStringLiteral("Worker threads, each with its own database connection (default 8)."),
         QStringLiteral("N"));
-    parser.addOptions({help, version, db, listen, feedListen, headless, config, migrate,
-                       importRooms, importTeachers, importPeriods, importCalendar, timeZone, demo,
-                       lockTtl, lockCleanup, workers});
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        QStringLiteral("Open connections in all, 0 for no limit (default 800; kept below the "
+                       "open-file limit; or [limits] connections)."),
+        QStringLiteral("N"));
+    const QCommandLineOption maxPerAddress(
+        QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Open connections from one address, 0 for no limit (default 50; or "
+                       "[limits] connectionsPerAddress)."),
+        QStringLiteral("N"));
+    const QCommandLineOption loginTimeout(
+        QStringLiteral("login-timeout"),
+        QStringLiteral("Seconds a connection may stay without logging in, 0 for no limit "
+                       "(default 15; or [limits] loginTimeout)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions(
+        {help,          version,     db,          listen,         feedListen,    headless,
+         config,        migrate,     importRooms, importTeachers, importPeriods, importCalendar,
+         timeZone,      demo,        lockTtl,     lockCleanup,    workers,       maxConnections,
+         maxPerAddress, loginTimeout});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -168,6 +196,45 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
 
     // Lowest precedence first: config file, then environment, then command line.
     QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText, feedText, publicUrlText;
+    // Limits (docs/security.md): option or config key, its text, the largest value, the target.
+    struct Limit {
+        QString name;
+        QString text;
+        qint64 max;
+        std::function<void(qint64)> apply;
+    };
+    QList<Limit> limits{{QStringLiteral("--max-connections"),
+                         {},
+                         1000000,
+                         [settings](qint64 v) { settings->maxConnections = int(v); }},
+                        {QStringLiteral("--max-connections-per-address"),
+                         {},
+                         1000000,
+                         [settings](qint64 v) { settings->maxConnectionsPerAddress = int(v); }},
+                        {QStringLiteral("--login-timeout"),
+                         {},
+                         86400,
+                         [settings](qint64 v) { settings->session.loginTimeoutSeconds = int(v); }},
+                        {QStringLiteral("limits/unsentBytes"),
+                         {},
+                         qint64(1) << 40,
+                         [settings](qint64 v) { settings->session.maxUnsentBytes = v; }},
+                        {QStringLiteral("limits/pendingBytes"),
+                         {},
+                         qint64(1) << 40,
+                         [settings](qint64 v) { settings->session.maxPendingBytes = v; }},
+                        {QStringLiteral("database/statementTimeout"),
+                         {},
+                         86400,
+                         [settings](qint64 v) { settings->statementTimeoutSeconds = int(v); }},
+                        {QStringLiteral("database/lockTimeout"), {}, 86400, [settings](qint64 v) {
+                             settings->lockTimeoutSeconds = int(v);
+                         }}};
+    const QStringList limitKeys{
+        QStringLiteral("limits/connections"),  QStringLiteral("limits/connectionsPerAddress"),
+        QStringLiteral("limits/loginTimeout"), QStringLiteral("limits/unsentBytes"),
+        QStringLiteral("limits/pendingBytes"), QStringLiteral("database/statementTimeout"),
+        QStringLiteral("database/lockTimeout")};
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo(file).isReadable()) {
@@ -187,6 +254,8 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         zoneText = ini.value(QStringLiteral("school/timeZone")).toString();
         feedText = ini.value(QStringLiteral("feed/listen")).toString();
         publicUrlText = ini.value(QStringLiteral("feed/publicUrl")).toString();
+        for (qsizetype i = 0; i < limits.size(); ++i)
+            limits[i].text = ini.value(limitKeys[i]).toString();
         for (const auto &[key, target] :
              {std::pair{QStringLiteral("booking/maxDaysAhead"), &settings->maxDaysAhead},
               std::pair{QStringLiteral("booking/maxActiveBookings"),
@@ -215,6 +284,22 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     take(lockCleanup, cleanupText);
     take(workers, workersText);
     take(timeZone, zoneText);
+    take(maxConnections, limits[0].text);
+    take(maxPerAddress, limits[1].text);
+    take(loginTimeout, limits[2].text);
+    for (const Limit &limit : std::as_const(limits)) {
+        qint64 value = 0;
+        if (limit.text.isEmpty())
+            continue;
+        if (!parseLimit(limit.text, limit.max, &value)) {
+            *message =
+                QStringLiteral("bad %1 '%2': expected a whole number from 0 (no limit) to %3")
+                    .arg(limit.name, limit.text)
+                    .arg(limit.max);
+            return Outcome::ExitError;
+        }
+        limit.apply(value);
+    }
 
     if (dbUrl.isEmpty()) {
         *message = QStringLiteral("no database given: use --db URL, ROOMCLAIM_DB or a config file");

@@ -7,6 +7,7 @@
 #include "DemoSchool.h"
 #include "LogBuffer.h"
 #include "Migrator.h"
+#include "OpenFileLimit.h"
 #include "ProtocolError.h"
 #include "RoomClaimServer.h"
 
@@ -129,6 +130,8 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
     if (withConsole)
         LogBuffer::install();
 
+    Database::setTimeouts(settings.statementTimeoutSeconds * 1000,
+                          settings.lockTimeoutSeconds * 1000);
     Database::configure(settings.database);
     try {
         Database::connection();
@@ -150,7 +153,9 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
         return fail(error.message());
     }
 
-    RoomClaimServer server(settings);
+    InstanceSettings instance = settings;
+    OpenFileLimit::apply(&instance);
+    RoomClaimServer server(instance);
     QString error;
     if (!server.start(&error))
         return fail(error);

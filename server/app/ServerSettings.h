@@ -21,6 +21,9 @@ struct ServerSettings : InstanceSettings {
     // [booking] in the config file; when given, written to the shared settings at start.
     std::optional<int> maxDaysAhead;
     std::optional<int> maxActiveBookings;
+    // [database] statementTimeout and lockTimeout, in seconds (0: none).
+    int statementTimeoutSeconds = 10;
+    int lockTimeoutSeconds = 5;
 
     bool hasImports() const {
         return !importRoomsFile.isEmpty() || !importTeachersFile.isEmpty() ||

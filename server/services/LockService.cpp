@@ -47,8 +47,10 @@ void LockService::setInstanceName(const QString &name) {
 
 LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interval,
                                            qint64 teacherId) {
-    // An expired lock must not block anyone, even before the periodic cleanup has run.
-    LockStore::removeExpired(roomId, interval);
+    // An expired lock must not block anyone, even before the periodic cleanup has run; whoever
+    // shows it as locked hears that it is gone, as from the cleanup.
+    for (const LockInfo &expired : locksFrom(LockStore::removeExpired(roomId, interval)))
+        announceUnlocked(expired);
     QString instance;
     {
         QMutexLocker locker(&instanceMutex);

@@ -25,8 +25,9 @@ QList<Period> SchoolDirectory::periods() {
 
 QList<Booking> SchoolDirectory::bookings(const QDateTime &from, const QDateTime &to,
                                          std::optional<qint64> teacherId,
-                                         std::optional<qint64> roomId) {
-    return BookingStore::list(from, to, teacherId, roomId);
+                                         std::optional<qint64> roomId,
+                                         std::optional<qint64> afterId, int limit) {
+    return BookingStore::list(from, to, teacherId, roomId, afterId, limit);
 }
 
 QStringList SchoolDirectory::normaliseFeatures(const QStringList &features) {

@@ -23,9 +23,11 @@ public:
     static QList<Teacher> teachers(bool includeInactive = true);
     static QList<Period> periods();
     // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start.
+    // With afterId and limit, one page of them (see BookingStore::list).
     static QList<Booking> bookings(const QDateTime &from, const QDateTime &to,
                                    std::optional<qint64> teacherId = std::nullopt,
-                                   std::optional<qint64> roomId = std::nullopt);
+                                   std::optional<qint64> roomId = std::nullopt,
+                                   std::optional<qint64> afterId = std::nullopt, int limit = 0);
     // Room features as stored: trimmed, lower case, without duplicates, sorted.
     static QStringList normaliseFeatures(const QStringList &features);
     // Where the database is, for people (without the password).

@@ -132,7 +132,8 @@ int BookingStore::countUpcoming(qint64 teacherId, const QDateTime &from) {
 }
 
 QList<Booking> BookingStore::list(const QDateTime &from, const QDateTime &to,
-                                  std::optional<qint64> teacherId, std::optional<qint64> roomId) {
+                                  std::optional<qint64> teacherId, std::optional<qint64> roomId,
+                                  std::optional<qint64> afterId, int limit) {
     QVariantMap binds = intervalBinds(Interval(from, to));
     QString where =
         QStringLiteral("WHERE b.canceled_at IS NULL AND b.during && %1").arg(SqlTime::range());
@@ -144,8 +145,17 @@ QList<Booking> BookingStore::list(const QDateTime &from, const QDateTime &to,
         where += QStringLiteral(" AND b.room_id = :room");
         binds.insert(QStringLiteral("room"), *roomId);
     }
-    QSqlQuery query = Database::exec(
-        selectSql() + where + QStringLiteral(" ORDER BY lower(b.during), r.name"), binds);
+    if (afterId) {
+        // Keyset paging: canceled bookings stay in the table, so a cursor outlives them.
+        where += QStringLiteral(" AND (lower(b.during), r.name, b.id) > (SELECT lower(a.during), "
+                                "ar.name, a.id FROM bookings a JOIN rooms ar ON ar.id = a.room_id "
+                                "WHERE a.id = :after)");
+        binds.insert(QStringLiteral("after"), *afterId);
+    }
+    QString order = QStringLiteral(" ORDER BY lower(b.during), r.name, b.id");
+    if (limit > 0)
+        order += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery query = Database::exec(selectSql() + where + order, binds);
     QList<Booking> bookings;
     while (query.next())
         bookings << bookingFrom(query);

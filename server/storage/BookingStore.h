@@ -23,8 +23,11 @@ public:
     static bool cancel(qint64 id, qint64 canceledBy, const QString &reason);
     // How many live bookings of the teacher have not ended by the given time.
     static int countUpcoming(qint64 teacherId, const QDateTime &from);
-    // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start.
+    // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start
+    // (then room name and id). With afterId, only those after that booking in this order; with
+    // a limit, at most that many.
     static QList<Booking> list(const QDateTime &from, const QDateTime &to,
                                std::optional<qint64> teacherId = std::nullopt,
-                               std::optional<qint64> roomId = std::nullopt);
+                               std::optional<qint64> roomId = std::nullopt,
+                               std::optional<qint64> afterId = std::nullopt, int limit = 0);
 };

@@ -17,6 +17,8 @@ Q_LOGGING_CATEGORY(lcDatabase, "roomclaim.database")
 namespace {
 QMutex urlMutex;
 DatabaseUrl configuredUrl;
+std::atomic<int> statementTimeoutMs{10000};
+std::atomic<int> lockTimeoutMs{5000};
 
 thread_local int transactionDepth = 0;
 
@@ -45,6 +47,19 @@ public:
     bool worker = false;
 };
 
+// Values are inlined as literals escaped by the driver (see exec()), which decides at open
+// whether backslashes escape. Sent with the connection itself, these settings win over the
+// database's, a role's and postgresql.conf (even one reloaded later): a DBA turning
+// standard_conforming_strings off can no longer let a backslash end a literal early. The
+// timeouts keep one stuck statement or table lock from holding a worker, and every request
+// queued behind it, indefinitely.
+QString sessionOptions() {
+    return QStringLiteral("options='-c standard_conforming_strings=on -c statement_timeout=%1 "
+                          "-c lock_timeout=%2'")
+        .arg(statementTimeoutMs.load())
+        .arg(lockTimeoutMs.load());
+}
+
 QString threadConnectionName() {
     thread_local ThreadConnection connection;
     return connection.name;
@@ -54,6 +69,11 @@ QString threadConnectionName() {
 void Database::configure(const DatabaseUrl &url) {
     QMutexLocker locker(&urlMutex);
     configuredUrl = url;
+}
+
+void Database::setTimeouts(int statementMs, int lockMs) {
+    statementTimeoutMs = statementMs;
+    lockTimeoutMs = lockMs;
 }
 
 DatabaseUrl Database::url() {
@@ -78,7 +98,8 @@ QSqlDatabase Database::open(const QString &connectionName) {
     // instead of the operating system's many minutes, so a probe never hangs the main thread.
     db.setConnectOptions(QStringLiteral("connect_timeout=3;application_name=roomclaim-server;"
                                         "keepalives=1;keepalives_idle=5;keepalives_interval=2;"
-                                        "keepalives_count=3;tcp_user_timeout=8000"));
+                                        "keepalives_count=3;tcp_user_timeout=8000;") +
+                         sessionOptions());
     if (!db.open()) {
         // libpq explains over several lines; the first says what went wrong.
         const QString reason =

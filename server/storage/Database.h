@@ -12,6 +12,8 @@ class Database {
 public:
     static void configure(const DatabaseUrl &url);
     static DatabaseUrl url();
+    // statement_timeout and lock_timeout of every connection opened from now on, in ms (0: none).
+    static void setTimeouts(int statementMs, int lockMs);
 
     // This thread's connection, opened (or re-opened after a loss) on demand.
     // Throws DatabaseError with connectionLost when the server cannot be reached.

@@ -37,11 +37,13 @@ QVariantMap rangeBinds(qint64 roomId, const Interval &interval) {
 }
 } // namespace
 
-void LockStore::removeExpired(qint64 roomId, const Interval &interval) {
-    Database::exec(QStringLiteral("DELETE FROM locks WHERE room_id = :room AND expires_at <= now() "
-                                  "AND during && %1")
-                       .arg(SqlTime::range()),
-                   rangeBinds(roomId, interval));
+QList<LockStore::Row> LockStore::removeExpired(qint64 roomId, const Interval &interval) {
+    QSqlQuery query = Database::exec(
+        QStringLiteral("WITH gone AS (DELETE FROM locks WHERE room_id = :room AND expires_at <= "
+                       "now() AND during && %1 RETURNING *) SELECT %2 FROM gone l %3")
+            .arg(SqlTime::range(), LockColumns, LockJoins),
+        rangeBinds(roomId, interval));
+    return locksFrom(query);
 }
 
 std::optional<qint64> LockStore::insert(qint64 roomId, const Interval &interval, qint64 teacherId,

@@ -21,8 +21,8 @@ public:
         QDateTime expiresAt;
     };
 
-    // Deletes the expired locks on the room that overlap the interval.
-    static void removeExpired(qint64 roomId, const Interval &interval);
+    // Deletes the expired locks on the room that overlap the interval; returns them.
+    static QList<Row> removeExpired(qint64 roomId, const Interval &interval);
     // Inserts a lock expiring ttlSeconds from now; returns its id, or nothing when a live
     // overlapping lock exists (concurrent inserts wait for each other; the loser gets nothing).
     static std::optional<qint64> insert(qint64 roomId, const Interval &interval, qint64 teacherId,

@@ -16,9 +16,10 @@ namespace {
 constexpr int MaxQueuedRequests = 64;
 }
 
-ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, QObject *parent)
+ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, const SessionLimits &limits,
+                             QObject *parent)
     : QObject(parent), m_socket(socket), m_workers(workers),
-      m_connectedSince(QDateTime::currentDateTime()) {
+      m_connectedSince(QDateTime::currentDateTime()), m_limits(limits) {
     m_socket->setParent(this);
     // Larger frames close the connection with 1009 (contract section 1).
     m_socket->setMaxAllowedIncomingMessageSize(MessageCodec::MaxFrameBytes);
@@ -27,6 +28,13 @@ ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, QObject *
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ClientSession::onBinaryMessage);
     connect(m_socket, &QWebSocket::disconnected, this, &ClientSession::closed);
     qCInfo(lcSessions).noquote() << "connection from" << peerAddress().toString();
+    // Whoever has not logged in soon after connecting is closed, so silent connections cannot
+    // hold the connection limit against everyone else.
+    m_loginTimer.setSingleShot(true);
+    m_loginTimer.setInterval(m_limits.loginTimeoutSeconds * 1000);
+    connect(&m_loginTimer, &QTimer::timeout, this, &ClientSession::onLoginTimeout);
+    if (m_limits.loginTimeoutSeconds > 0)
+        m_loginTimer.start();
 }
 
 ClientSession::~ClientSession() = default;
@@ -40,8 +48,27 @@ quint16 ClientSession::peerPort() const {
 }
 
 void ClientSession::sendFrame(const QByteArray &frame) {
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (m_cutOff || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    // A peer that does not read would otherwise have every reply and event kept in memory.
+    const qint64 unsent = m_socket->bytesToWrite();
+    if (m_limits.maxUnsentBytes > 0 && unsent > m_limits.maxUnsentBytes) {
+        qCWarning(lcSessions).noquote()
+            << "closing the connection from" << peerAddress().toString()
+            << QStringLiteral("(%1): it does not read what it is sent (%2 bytes unsent, the "
+                              "limit is %3)")
+                   .arg(m_teacher ? m_teacher->name : QStringLiteral("not logged in"))
+                   .arg(unsent)
+                   .arg(m_limits.maxUnsentBytes);
+        // Nothing more can reach it anyway: drop the connection and its buffers, once the
+        // caller (perhaps a broadcast over every session) is done.
+        m_cutOff = true;
+        m_pending.clear();
+        m_pendingSizes.clear();
+        m_pendingBytes = 0;
+        QMetaObject::invokeMethod(m_socket, &QWebSocket::abort, Qt::QueuedConnection);
+    }
 }
 
 void ClientSession::close() {
@@ -49,16 +76,23 @@ void ClientSession::close() {
 }
 
 void ClientSession::onTextMessage(const QString &frame) {
+    if (m_cutOff)
+        return;
     qint64 id = 0;
     try {
         Request request = MessageCodec::decodeRequest(frame, &id);
         if (!RequestHandler::isKnownType(request.type()))
             throw ProtocolError(400, QString(ErrorCodes::UnknownType),
                                 QStringLiteral("Unknown request type '%1'").arg(request.type()));
-        if (m_pending.size() >= MaxQueuedRequests)
+        const qint64 bytes = frame.size() * qint64(sizeof(QChar));
+        if (m_pending.size() >= MaxQueuedRequests ||
+            (m_limits.maxPendingBytes > 0 && m_pendingBytes + bytes > m_limits.maxPendingBytes &&
+             !m_pending.isEmpty()))
             throw ProtocolError(429, QString(ErrorCodes::TooManyAttempts),
                                 QStringLiteral("Too many requests at once; please slow down"));
         m_pending.enqueue(request);
+        m_pendingSizes.append(bytes);
+        m_pendingBytes += bytes;
         startNext();
     } catch (const ProtocolError &error) {
         sendFrame(MessageCodec::encodeFailure(id, error));
@@ -76,6 +110,7 @@ void ClientSession::startNext() {
         return;
     m_busy = true;
     const Request request = m_pending.dequeue();
+    m_pendingBytes -= m_pendingSizes.takeFirst();
     const std::optional<Teacher> teacher = m_teacher;
     const QString token = m_token;
     // The address this client reached us on: the feed URL must work from the teacher's PC.
@@ -102,12 +137,15 @@ void ClientSession::finish(qint64 requestId, const HandlerOutcome &outcome) {
         m_token = outcome.token;
         qCInfo(lcSessions).noquote()
             << m_teacher->name << "logged in from" << peerAddress().toString();
+        m_loginTimer.stop();
         emit identityChanged();
     }
     if (outcome.loggedOut) {
         qCInfo(lcSessions).noquote() << m_teacher->name << "logged out";
         m_teacher.reset();
         m_token.clear();
+        if (m_limits.loginTimeoutSeconds > 0)
+            m_loginTimer.start();
         emit identityChanged();
     }
     sendFrame(outcome.error ? MessageCodec::encodeFailure(requestId, *outcome.error)
@@ -115,4 +153,14 @@ void ClientSession::finish(qint64 requestId, const HandlerOutcome &outcome) {
     for (const QByteArray &event : outcome.directEvents)
         sendFrame(event);
     startNext();
+}
+
+void ClientSession::onLoginTimeout() {
+    if (isLoggedIn())
+        return;
+    qCInfo(lcSessions).noquote()
+        << "closing the connection from" << peerAddress().toString()
+        << QStringLiteral("(not logged in within %1 s)").arg(m_limits.loginTimeoutSeconds);
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                    QStringLiteral("not logged in in time"));
 }

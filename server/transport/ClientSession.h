@@ -3,12 +3,14 @@
 #include "FeedAddress.h"
 #include "HandlerOutcome.h"
 #include "Request.h"
+#include "SessionLimits.h"
 #include "Teacher.h"
 
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QQueue>
+#include <QTimer>
 #include <optional>
 
 class QWebSocket;
@@ -19,7 +21,8 @@ class QThreadPool;
 class ClientSession : public QObject {
     Q_OBJECT
 public:
-    ClientSession(QWebSocket *socket, QThreadPool *workers, QObject *parent = nullptr);
+    ClientSession(QWebSocket *socket, QThreadPool *workers, const SessionLimits &limits = {},
+                  QObject *parent = nullptr);
     ~ClientSession() override;
 
     bool isLoggedIn() const { return m_teacher.has_value(); }
@@ -41,6 +44,7 @@ private:
     void onBinaryMessage(const QByteArray &frame);
     void startNext();
     void finish(qint64 requestId, const HandlerOutcome &outcome);
+    void onLoginTimeout();
 
     QWebSocket *m_socket;
     QThreadPool *m_workers;
@@ -49,5 +53,10 @@ private:
     QString m_token;
     FeedAddress m_feedAddress;
     QQueue<Request> m_pending;
+    SessionLimits m_limits;
+    QTimer m_loginTimer;
+    qint64 m_pendingBytes = 0;
+    bool m_cutOff = false;        // closed for not reading; sends nothing more
+    QList<qint64> m_pendingSizes; // the size of each frame in m_pending, in order
     bool m_busy = false;
 };

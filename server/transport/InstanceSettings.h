@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SessionLimits.h"
+
 #include <QHostAddress>
 #include <QUrl>
 #include <optional>
@@ -20,6 +22,11 @@ struct InstanceSettings {
     // feed/publicUrl: the base of the feed URLs teachers get; empty: the address each teacher's
     // connection reached, with the feed port.
     QUrl feedPublicUrl;
+    // Open WebSocket connections (also those still in their handshake), in all and from one
+    // address; 0: no limit of its own (the open-file limit still applies, see ServerRunner).
+    int maxConnections = 800;
+    int maxConnectionsPerAddress = 50;
+    SessionLimits session;
 
     // Whether the feed address was chosen on purpose (then failing to listen is fatal).
     bool feedExplicit() const { return feedAddress.has_value() || feedPort.has_value(); }

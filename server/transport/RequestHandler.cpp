@@ -28,6 +28,8 @@ const QStringList KnownTypes = {QStringLiteral("login"),          QStringLiteral
                                 QStringLiteral("listFavourites"), QStringLiteral("setFavourite"),
                                 QStringLiteral("listLocks"),      QStringLiteral("calendarFeed")};
 constexpr qint64 MaxListDays = 400;
+// The most bookings one listBookings or myBookings reply carries; `after` fetches the next page.
+constexpr int MaxPageBookings = 2000;
 
 QJsonArray bookingsJson(const QList<Booking> &bookings) {
     QJsonArray array;
@@ -49,6 +51,30 @@ Interval requiredInterval(const Request &request, const QString &from, const QSt
     if (!interval.isValid())
         throw ProtocolError::badRequest(QStringLiteral("'%1' must be after '%2'").arg(to, from));
     return interval;
+}
+
+// One page of bookings: at most `limit` (default and most MaxPageBookings), after the booking
+// `after`; `more` says whether another page follows, and `next` is its `after`.
+QJsonObject bookingsPage(const Request &request, const Interval &span,
+                         std::optional<qint64> teacherId, std::optional<qint64> roomId) {
+    const qint64 limit = request.optionalInt(QStringLiteral("limit")).value_or(MaxPageBookings);
+    if (limit < 1 || limit > MaxPageBookings)
+        throw ProtocolError::badRequest(
+            QStringLiteral("'limit' must be from 1 to %1").arg(MaxPageBookings));
+    const std::optional<qint64> after =
+        request.params().contains(QStringLiteral("after"))
+            ? std::optional<qint64>(request.requiredId(QStringLiteral("after")))
+            : std::nullopt;
+    QList<Booking> bookings = SchoolDirectory::bookings(span.start(), span.end(), teacherId, roomId,
+                                                        after, int(limit) + 1);
+    const bool more = bookings.size() > limit;
+    if (more)
+        bookings.resize(limit);
+    QJsonObject page{{QStringLiteral("bookings"), bookingsJson(bookings)},
+                     {QStringLiteral("more"), more}};
+    if (more)
+        page.insert(QStringLiteral("next"), bookings.last().id);
+    return page;
 }
 
 void checkListSpan(const Interval &interval) {
@@ -198,8 +224,7 @@ QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &te
     if (!span.isValid())
         throw ProtocolError::badRequest(QStringLiteral("'to' must be after 'from'"));
     checkListSpan(span);
-    return {{QStringLiteral("bookings"),
-             bookingsJson(SchoolDirectory::bookings(from, to, teacher.id))}};
+    return bookingsPage(request, span, teacher.id, std::nullopt);
 }
 
 QJsonObject RequestHandler::listBookings(const Request &request) {
@@ -209,6 +234,5 @@ QJsonObject RequestHandler::listBookings(const Request &request) {
         request.params().contains(QStringLiteral("roomId"))
             ? std::optional<qint64>(request.requiredId(QStringLiteral("roomId")))
             : std::nullopt;
-    return {{QStringLiteral("bookings"), bookingsJson(SchoolDirectory::bookings(
-                                             span.start(), span.end(), std::nullopt, roomId))}};
+    return bookingsPage(request, span, std::nullopt, roomId);
 }

@@ -15,8 +15,19 @@
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
+#include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcServer, "roomclaim.server")
+
+namespace {
+// The peer's address as counted for the per-address limit (IPv4 also when mapped into IPv6).
+QString peerName(const QHostAddress &address) {
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    return isIpv4 ? QHostAddress(ipv4).toString() : address.toString();
+}
+} // namespace
 
 RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
@@ -37,10 +48,8 @@ RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *pare
     connect(&m_cleanupTimer, &QTimer::timeout, this, &RoomClaimServer::sweepExpiredLocks);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomClaimServer::onNewConnection);
     connect(m_tcpServer, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcpServer->nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_server->handleConnection(socket);
-        }
+        while (QTcpSocket *socket = m_tcpServer->nextPendingConnection())
+            admit(socket);
     });
     connect(m_eventHub, &EventHub::eventReceived, this, &RoomClaimServer::broadcast);
     connect(m_eventHub, &EventHub::listeningChanged, this, &RoomClaimServer::databaseStateChanged);
@@ -156,9 +165,80 @@ bool RoomClaimServer::isDatabaseListening() const {
     return m_eventHub->isListening();
 }
 
+void RoomClaimServer::admit(QTcpSocket *socket) {
+    const QString peer = peerName(socket->peerAddress());
+    QString refusal;
+    if (m_settings.maxConnections > 0 && m_openConnections >= m_settings.maxConnections)
+        refusal = QStringLiteral("the limit of %1 connections in all (--max-connections, "
+                                 "limits/connections)")
+                      .arg(m_settings.maxConnections);
+    else if (m_settings.maxConnectionsPerAddress > 0 &&
+             m_connectionsPerAddress.value(peer) >= m_settings.maxConnectionsPerAddress)
+        refusal = QStringLiteral("the limit of %1 connections from one address "
+                                 "(--max-connections-per-address, limits/connectionsPerAddress)")
+                      .arg(m_settings.maxConnectionsPerAddress);
+    if (!refusal.isEmpty()) {
+        logRefusal(peer, refusal);
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_openConnections;
+    ++m_connectionsPerAddress[peer];
+    // Counted until the connection ends (its file is closed then) or the socket is gone,
+    // whichever comes first: in the handshake, in a session, or refused by the WebSocket server.
+    const QString handshakeKey = QStringLiteral("%1 %2").arg(peer).arg(socket->peerPort());
+    m_inHandshake.insert(handshakeKey, socket);
+    auto counted = std::make_shared<bool>(true);
+    const auto release = [this, peer, handshakeKey, counted] {
+        if (!std::exchange(*counted, false))
+            return;
+        m_inHandshake.remove(handshakeKey);
+        --m_openConnections;
+        if (--m_connectionsPerAddress[peer] <= 0)
+            m_connectionsPerAddress.remove(peer);
+    };
+    connect(socket, &QAbstractSocket::disconnected, this, release);
+    connect(socket, &QObject::destroyed, this, release);
+    // A connection that never completes its handshake is dropped like one that never logs in.
+    const int timeout = m_settings.session.loginTimeoutSeconds;
+    if (timeout > 0)
+        QTimer::singleShot(timeout * 1000, socket, [this, socket, handshakeKey, peer, timeout] {
+            if (m_inHandshake.value(handshakeKey) != socket)
+                return;
+            qCInfo(lcServer).noquote()
+                << QStringLiteral("closing the connection from %1 (no WebSocket handshake "
+                                  "within %2 s)")
+                       .arg(peer)
+                       .arg(timeout);
+            socket->abort();
+        });
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_server->handleConnection(socket);
+}
+
+void RoomClaimServer::logRefusal(const QString &peer, const QString &reason) {
+    // One line per refusal, but at most one every five seconds under a flood.
+    if (m_lastRefusalLog.isValid() && m_lastRefusalLog.elapsed() < 5000) {
+        ++m_refusedSinceLog;
+        return;
+    }
+    qCWarning(lcServer).noquote()
+        << QStringLiteral("refused a connection from %1: %2 is reached%3")
+               .arg(peer, reason,
+                    m_refusedSinceLog > 0
+                        ? QStringLiteral(" (%1 more refused since the last such line)")
+                              .arg(m_refusedSinceLog)
+                        : QString());
+    m_refusedSinceLog = 0;
+    m_lastRefusalLog.start();
+}
+
 void RoomClaimServer::onNewConnection() {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        auto *session = new ClientSession(socket, &m_workers, this);
+        m_inHandshake.remove(
+            QStringLiteral("%1 %2").arg(peerName(socket->peerAddress())).arg(socket->peerPort()));
+        auto *session = new ClientSession(socket, &m_workers, m_settings.session, this);
         session->setFeedAddress(feedAddress());
         m_sessions.append(session);
         connect(session, &ClientSession::identityChanged, this, &RoomClaimServer::sessionsChanged);

@@ -4,6 +4,8 @@
 #include "InstanceSettings.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QThread>
@@ -14,6 +16,7 @@ class ClientSession;
 class EventHub;
 class FeedHttpServer;
 class QTcpServer;
+class QTcpSocket;
 class QWebSocketServer;
 
 // One server instance: accepts WebSocket connections, runs requests on a worker pool, relays
@@ -48,6 +51,9 @@ signals:
 
 private:
     void onNewConnection();
+    // Takes a new TCP connection, or refuses it at once when a connection limit is reached.
+    void admit(QTcpSocket *socket);
+    void logRefusal(const QString &peer, const QString &reason);
     void broadcast(const QString &event, const QByteArray &frame);
     void sweepExpiredLocks();
     bool startFeed(QString *error);
@@ -67,4 +73,11 @@ private:
     QList<ClientSession *> m_sessions;
     QDateTime m_startedAt;
     bool m_listenerWasLost = false;
+    // Open TCP connections behind the WebSocket server, in all and per peer address.
+    int m_openConnections = 0;
+    QHash<QString, int> m_connectionsPerAddress;
+    // Connections still in their WebSocket handshake, by "address port" of the peer.
+    QHash<QString, QTcpSocket *> m_inHandshake;
+    QElapsedTimer m_lastRefusalLog;
+    int m_refusedSinceLog = 0;
 };
