@@ -190,6 +190,10 @@ void Connection::onText(const QString &text) {
     QJsonObject frame;
     if (!MessageCodec::parseObject(text.toUtf8(), &frame))
         return;
+    if (frame.value(QStringLiteral("event")).toString() == QLatin1String("signedOut")) {
+        onSignedOut(frame.value(QStringLiteral("reason")).toString());
+        return;
+    }
     if (frame.contains(QStringLiteral("event"))) {
         emit eventReceived(frame.value(QStringLiteral("event")).toString(), frame);
         return;
@@ -201,4 +205,14 @@ void Connection::onText(const QString &text) {
     pending.timer->stop();
     pending.timer->deleteLater();
     pending.done(ServerReply::fromFrame(frame));
+}
+
+void Connection::onSignedOut(const QString &reason) {
+    m_reconnectTimer.stop();
+    m_everLoggedIn = false;
+    m_token.clear();
+    m_password.clear();
+    setState(State::Offline); // before close(), so that no reconnect follows
+    m_socket.close();
+    emit sessionLost(reason.isEmpty() ? tr("The server ended your session") : reason);
 }

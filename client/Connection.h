@@ -47,7 +47,8 @@ signals:
     void eventReceived(const QString &event, const QJsonObject &payload);
     // After an automatic reconnect and resume: whatever was shown may be stale.
     void resumed();
-    // The session could not be resumed (e.g. the account was deactivated).
+    // The session could not be resumed, or the server signed it out (e.g. the account was
+    // deactivated): the teacher must log in again.
     void sessionLost(const QString &message);
 
 private:
@@ -64,6 +65,9 @@ private:
     void failAllPending(const QString &code, const QString &message);
     void scheduleReconnect();
     void handleLoginReply(const ServerReply &reply, bool resuming);
+    // The server ended this login (deactivated, password or role changed): no resume, no
+    // reconnect with the old password; sessionLost carries the server's reason.
+    void onSignedOut(const QString &reason);
 
     QWebSocket m_socket;
     QUrl m_url;

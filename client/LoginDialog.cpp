@@ -96,6 +96,12 @@ QString LoginDialog::errorText() const {
     return m_error->isVisible() ? m_error->text() : QString();
 }
 
+void LoginDialog::showReason(const QString &reason) {
+    m_error->setText(reason);
+    m_error->show();
+    m_password->setFocus();
+}
+
 void LoginDialog::logIn() {
     const QUrl url = serverUrl(m_server->text());
     if (m_server->text().trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()) {

@@ -18,6 +18,8 @@ public:
     void setUsername(const QString &username);
     void setPassword(const QString &password);
     QString errorText() const;
+    // Why the teacher must log in (again), shown where errors go.
+    void showReason(const QString &reason);
     void logIn();
     // "host:port", "host" or a full ws:// address, as a WebSocket URL.
     static QUrl serverUrl(const QString &text);

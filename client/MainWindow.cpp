@@ -5,6 +5,7 @@
 #include "ClaimDialog.h"
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
+#include "LoginDialog.h"
 #include "MyBookingsPanel.h"
 #include "PeriodSlot.h"
 #include "RecommendationCard.h"
@@ -40,9 +41,7 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
         notify(tr("Back online. Results are up to date."), int(Toast::Kind::Success));
         refreshAll();
     });
-    connect(m_connection, &Connection::sessionLost, this, [this](const QString &message) {
-        notify(tr("You were logged out: %1").arg(message), int(Toast::Kind::Warning));
-    });
+    connect(m_connection, &Connection::sessionLost, this, &MainWindow::askToLogInAgain);
     onStateChanged(m_connection->state());
 }
 
@@ -256,6 +255,19 @@ void MainWindow::onStateChanged(Connection::State state) {
 bool MainWindow::concernsCurrentSearch(qint64 roomId, const Interval &interval) const {
     Q_UNUSED(roomId);
     return m_shown.isValid() && m_shown.interval.overlaps(interval);
+}
+
+void MainWindow::askToLogInAgain(const QString &reason) {
+    if (findChild<LoginDialog *>())
+        return; // one is open already
+    auto *login = new LoginDialog(m_connection, this);
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    login->setServer(m_connection->serverUrl().toString());
+    login->setUsername(m_connection->teacher().username);
+    login->showReason(tr("You were logged out: %1").arg(reason));
+    connect(login, &QDialog::accepted, this, &MainWindow::refreshAll);
+    connect(login, &QDialog::rejected, this, &QWidget::close);
+    login->open();
 }
 
 void MainWindow::onEvent(const QString &event, const QJsonObject &payload) {

@@ -72,6 +72,9 @@ private:
     void onBookingConfirmed(const Booking &booking);
     void onSeriesConfirmed(const QList<Booking> &bookings, int skipped);
     void notify(const QString &text, int kind);
+    // The session ended (signed out by the server, or not resumable): the login dialog, with
+    // the reason, over this window; cancelling it closes the window.
+    void askToLogInAgain(const QString &reason);
     std::optional<Room> nextBestRoom(qint64 exceptRoomId) const;
     bool concernsCurrentSearch(qint64 roomId, const Interval &interval) const;
 

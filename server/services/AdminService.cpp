@@ -1,6 +1,5 @@
 #include "AdminService.h"
 
-#include "AuthService.h"
 #include "BookingRules.h"
 #include "BookingService.h"
 #include "Database.h"
@@ -14,6 +13,7 @@
 #include "RoomStore.h"
 #include "SchoolCalendar.h"
 #include "SeriesService.h"
+#include "SignOutService.h"
 #include "TeacherStore.h"
 
 namespace {
@@ -123,11 +123,16 @@ Teacher AdminService::saveTeacher(const Teacher &teacher, const QString &passwor
     return Database::transaction([&] {
         if (teacher.id == 0)
             return TeacherStore::upsert(teacher, hash);
+        const std::optional<Teacher> before = TeacherStore::find(teacher.id);
         const Teacher saved = TeacherStore::update(teacher);
-        if (!hash.isEmpty()) {
+        if (!hash.isEmpty())
             TeacherStore::setPasswordHash(teacher.id, hash);
-            AuthService::endSessionsOf(teacher.id);
-        }
+        if (before && before->active && !saved.active)
+            SignOutService::endSessionsOf(saved.id, SignOutService::Reason::Deactivated);
+        else if (!hash.isEmpty())
+            SignOutService::endSessionsOf(saved.id, SignOutService::Reason::PasswordChanged);
+        else if (before && before->role != saved.role)
+            SignOutService::endSessionsOf(saved.id, SignOutService::Reason::RoleChanged);
         return saved;
     });
 }
@@ -138,7 +143,7 @@ void AdminService::setTeacherActive(qint64 teacherId, bool active) {
             throw ProtocolError(404, QString(ErrorCodes::NotFound),
                                 QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
         if (!active)
-            AuthService::endSessionsOf(teacherId);
+            SignOutService::endSessionsOf(teacherId, SignOutService::Reason::Deactivated);
     });
 }
 
@@ -149,7 +154,7 @@ void AdminService::setPassword(qint64 teacherId, const QString &password) {
         if (!TeacherStore::setPasswordHash(teacherId, hash))
             throw ProtocolError(404, QString(ErrorCodes::NotFound),
                                 QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
-        AuthService::endSessionsOf(teacherId);
+        SignOutService::endSessionsOf(teacherId, SignOutService::Reason::PasswordChanged);
     });
 }
 

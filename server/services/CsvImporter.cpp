@@ -7,6 +7,7 @@
 #include "PasswordHasher.h"
 #include "RoomStore.h"
 #include "SchoolCalendar.h"
+#include "SignOutService.h"
 #include "TeacherStore.h"
 
 #include <QFile>
@@ -165,8 +166,17 @@ void CsvImporter::apply(const ImportPlan &plan) {
     Database::transaction([&] {
         for (const Room &room : plan.rooms)
             RoomStore::upsert(room);
-        for (int i = 0; i < plan.teachers.size(); ++i)
-            TeacherStore::upsert(plan.teachers.at(i).teacher, hashes.at(i));
+        for (int i = 0; i < plan.teachers.size(); ++i) {
+            const Teacher &teacher = plan.teachers.at(i).teacher;
+            const std::optional<TeacherCredentials> before =
+                TeacherStore::findCredentials(teacher.username);
+            const Teacher saved = TeacherStore::upsert(teacher, hashes.at(i));
+            // Whoever is signed in with an old password or role must log in again.
+            if (before && !hashes.at(i).isEmpty())
+                SignOutService::endSessionsOf(saved.id, SignOutService::Reason::PasswordChanged);
+            else if (before && before->teacher.role != saved.role)
+                SignOutService::endSessionsOf(saved.id, SignOutService::Reason::RoleChanged);
+        }
         if (plan.kind == ImportPlan::Kind::Rooms)
             EventHub::publish(QStringLiteral("roomsChanged"));
     });

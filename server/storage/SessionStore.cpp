@@ -38,3 +38,8 @@ void SessionStore::removeAllOf(qint64 teacherId) {
     Database::exec(QStringLiteral("DELETE FROM sessions WHERE teacher_id = :id"),
                    {{QStringLiteral("id"), teacherId}});
 }
+
+int SessionStore::removeExpired() {
+    return Database::exec(QStringLiteral("DELETE FROM sessions WHERE expires_at <= now()"))
+        .numRowsAffected();
+}

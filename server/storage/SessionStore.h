@@ -13,4 +13,6 @@ public:
     // Deletes the session, and every expired one with it.
     static void remove(const QString &tokenHash);
     static void removeAllOf(qint64 teacherId);
+    // Deletes every expired session; returns how many.
+    static int removeExpired();
 };

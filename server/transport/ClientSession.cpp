@@ -75,6 +75,19 @@ void ClientSession::close() {
     m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("closed by the server"));
 }
 
+void ClientSession::signOut(const QByteArray &signedOutFrame) {
+    if (!m_teacher)
+        return;
+    qCInfo(lcSessions).noquote() << m_teacher->name << "signed out by the server on"
+                                 << peerAddress().toString();
+    sendFrame(signedOutFrame);
+    m_teacher.reset();
+    m_token.clear();
+    if (m_limits.loginTimeoutSeconds > 0)
+        m_loginTimer.start();
+    emit identityChanged();
+}
+
 void ClientSession::onTextMessage(const QString &frame) {
     if (m_cutOff)
         return;

@@ -34,6 +34,8 @@ public:
     void setFeedAddress(const FeedAddress &address) { m_feedAddress = address; }
     void sendFrame(const QByteArray &frame);
     void close();
+    // Sends the signedOut event and ends the login: requests then answer 401 UNAUTHENTICATED.
+    void signOut(const QByteArray &signedOutFrame);
 
 signals:
     void identityChanged();

@@ -6,6 +6,7 @@
 #include "FeedHttpServer.h"
 #include "LockService.h"
 #include "MessageCodec.h"
+#include "SignOutService.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -252,6 +253,16 @@ void RoomClaimServer::onNewConnection() {
 }
 
 void RoomClaimServer::broadcast(const QString &event, const QByteArray &frame) {
+    qint64 teacherId = 0;
+    QByteArray signedOut;
+    if (event == SignOutService::Event) {
+        // Internal: it reaches only the teacher's own connections, as signedOut.
+        if (SignOutService::parse(frame, &teacherId, &signedOut))
+            for (ClientSession *session : std::as_const(m_sessions))
+                if (session->teacher() && session->teacher()->id == teacherId)
+                    session->signOut(signedOut);
+        return;
+    }
     for (ClientSession *session : std::as_const(m_sessions)) {
         if (session->isLoggedIn())
             session->sendFrame(frame);
@@ -265,6 +276,8 @@ void RoomClaimServer::sweepExpiredLocks() {
             for (const LockInfo &lock : LockService::cleanupExpired())
                 qCInfo(lcServer).noquote()
                     << "lock of" << lock.holderName << "on" << lock.roomName << "expired";
+            // Expired sessions go on the same round, so the sessions table does not grow.
+            SignOutService::sweepExpired();
         } catch (const DatabaseError &error) {
             qCWarning(lcServer).noquote() << "lock cleanup skipped:" << error.message();
         }
