@@ -1,21 +1,28 @@
 #include "AuthService.h"
 
 #include "ErrorCodes.h"
+#include "LoginThrottleStore.h"
 #include "PasswordHasher.h"
 #include "ProtocolError.h"
+#include "ProtocolLimits.h"
 #include "SessionStore.h"
 #include "TeacherStore.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QHash>
-#include <QList>
-#include <QMutex>
+#include <QHostAddress>
 #include <QRandomGenerator>
+#include <QThreadPool>
+#include <atomic>
 
 namespace {
-QMutex throttleMutex;
-QHash<QString, QList<QDateTime>> failuresByUser;
+const LoginThrottleStore::Rule AccountRule{
+    AuthService::MaxFailures, AuthService::FailureWindowSeconds, AuthService::MaxDelaySeconds};
+const LoginThrottleStore::Rule AddressRule{AuthService::MaxFailuresPerAddress,
+                                           AuthService::FailureWindowSeconds,
+                                           AuthService::MaxDelaySeconds};
+// Old counts are forgotten now and then, on the way, instead of by a timer of their own.
+constexpr unsigned PruneEveryNthLogin = 256;
+std::atomic<unsigned> loginCounter{0};
 
 // A hash of a fixed password, so unknown usernames cost as much time as known ones.
 const QString &decoyHash() {
@@ -33,49 +40,44 @@ ProtocolError authFailed() {
                          QStringLiteral("Wrong username or password"));
 }
 
-bool isThrottled(const QString &key) {
-    QMutexLocker locker(&throttleMutex);
-    QList<QDateTime> &failures = failuresByUser[key];
-    const QDateTime horizon =
-        QDateTime::currentDateTimeUtc().addSecs(-AuthService::FailureWindowSeconds);
-    failures.removeIf([&](const QDateTime &at) { return at < horizon; });
-    return failures.size() >= AuthService::MaxFailures;
+// One key per client address, whether it arrived as IPv4 or IPv4-mapped IPv6.
+QString addressKey(const QString &address) {
+    const QHostAddress host(address);
+    bool isIPv4 = false;
+    const quint32 ipv4 = host.toIPv4Address(&isIPv4);
+    return isIPv4 ? QHostAddress(ipv4).toString() : host.toString();
 }
 
-void recordFailure(const QString &key) {
-    QMutexLocker locker(&throttleMutex);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // Guessed usernames must not grow the table for ever: drop entries whose failures expired.
-    constexpr qsizetype PruneAbove = 10000;
-    if (failuresByUser.size() > PruneAbove) {
-        const QDateTime horizon = now.addSecs(-AuthService::FailureWindowSeconds);
-        failuresByUser.removeIf([&](const auto &entry) {
-            return entry.value().isEmpty() || entry.value().last() < horizon;
-        });
-    }
-    failuresByUser[key].append(now);
-}
-
-void clearFailures(const QString &key) {
-    QMutexLocker locker(&throttleMutex);
-    failuresByUser.remove(key);
+ProtocolError tooManyAttempts(int retryAfterSeconds) {
+    return ProtocolError(
+        429, QString(ErrorCodes::TooManyAttempts),
+        QStringLiteral("Too many failed logins; please wait %1 seconds and try again")
+            .arg(retryAfterSeconds),
+        {{QStringLiteral("retryAfter"), retryAfterSeconds}});
 }
 } // namespace
 
-AuthService::LoggedIn AuthService::login(const QString &username, const QString &password) {
-    const QString key = username.trimmed().toLower();
-    if (isThrottled(key))
-        throw ProtocolError(
-            429, QString(ErrorCodes::TooManyAttempts),
-            QStringLiteral("Too many failed logins; please wait a few minutes and try again"));
+AuthService::LoggedIn AuthService::login(const QString &username, const QString &password,
+                                         const QString &address) {
+    // No teacher can have a longer username: refused before the database or a hash is touched.
+    if (username.size() > ProtocolLimits::MaxUsernameLength)
+        throw authFailed();
+    const QString account = username.trimmed().toLower();
+    if (loginCounter.fetch_add(1) % PruneEveryNthLogin == 0)
+        LoginThrottleStore::prune();
+    const QString from = addressKey(address);
+    if (const int wait = LoginThrottleStore::admit(account, AccountRule, from, AddressRule))
+        throw tooManyAttempts(wait);
+    // From here the attempt already counts as a failure; only a success takes it back.
     const std::optional<TeacherCredentials> credentials = TeacherStore::findCredentials(username);
     const bool matches =
         PasswordHasher::verify(password, credentials ? credentials->passwordHash : decoyHash());
-    if (!credentials || !matches || !credentials->teacher.active) {
-        recordFailure(key);
+    if (!credentials || !matches || !credentials->teacher.active)
         throw authFailed();
-    }
-    clearFailures(key);
+    LoginThrottleStore::succeeded(account, from, AddressRule);
+    // A hash of an older kind (PBKDF2) or weaker limits is replaced now that we hold the password.
+    if (PasswordHasher::needsRehash(credentials->passwordHash))
+        TeacherStore::setPasswordHash(credentials->teacher.id, PasswordHasher::hash(password));
     return {credentials->teacher, newToken(credentials->teacher.id)};
 }
 
@@ -99,9 +101,17 @@ void AuthService::endSessionsOf(qint64 teacherId) {
     SessionStore::removeAllOf(teacherId);
 }
 
-void AuthService::resetThrottle() {
-    QMutexLocker locker(&throttleMutex);
-    failuresByUser.clear();
+QThreadPool *AuthService::passwordPool() {
+    static QThreadPool *const pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setObjectName(QStringLiteral("roomclaim-passwords"));
+        threads->setMaxThreadCount(PasswordCheckThreads);
+        // Like the workers, these threads keep their database connection. The pool lives as long
+        // as the process; RoomClaimServer waits for it when it stops.
+        threads->setExpiryTimeout(-1);
+        return threads;
+    }();
+    return pool;
 }
 
 QString AuthService::newToken(qint64 teacherId) {

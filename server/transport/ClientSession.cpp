@@ -128,9 +128,12 @@ void ClientSession::startNext() {
     const QString token = m_token;
     // The address this client reached us on: the feed URL must work from the teacher's PC.
     const QString feedBase = m_feedAddress.baseFor(m_socket->localAddress());
+    const QString peer = peerAddress().toString();
     QPointer<ClientSession> self(this);
-    m_workers->start([self, request, teacher, token, feedBase] {
-        const HandlerOutcome outcome = RequestHandler::handle(request, teacher, token, feedBase);
+    QThreadPool *pool = RequestHandler::poolFor(request, m_workers);
+    pool->start([self, request, teacher, token, feedBase, peer] {
+        const HandlerOutcome outcome =
+            RequestHandler::handle(request, teacher, token, feedBase, peer);
         // Back to the thread that owns the socket. If the connection is gone, the outcome is
         // dropped, but the work (and the lock release inside it) has happened.
         QMetaObject::invokeMethod(

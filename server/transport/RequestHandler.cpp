@@ -88,15 +88,21 @@ bool RequestHandler::isKnownType(const QString &type) {
     return KnownTypes.contains(type);
 }
 
+QThreadPool *RequestHandler::poolFor(const Request &request, QThreadPool *workers) {
+    return request.type() == QLatin1String("login") ? AuthService::passwordPool() : workers;
+}
+
 HandlerOutcome RequestHandler::handle(const Request &request, const std::optional<Teacher> &teacher,
-                                      const QString &token, const QString &feedBase) {
+                                      const QString &token, const QString &feedBase,
+                                      const QString &peerAddress) {
     HandlerOutcome outcome;
     try {
         const QString &type = request.type();
         if (type == QLatin1String("login")) {
             const QString username = request.requiredString(QStringLiteral("username"));
             const QString password = request.requiredString(QStringLiteral("password"));
-            outcome.result = loginResult(AuthService::login(username, password), outcome);
+            outcome.result =
+                loginResult(AuthService::login(username, password, peerAddress), outcome);
         } else if (type == QLatin1String("resume")) {
             outcome.result = loginResult(
                 AuthService::resume(request.requiredString(QStringLiteral("token"))), outcome);

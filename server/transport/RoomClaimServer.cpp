@@ -1,5 +1,6 @@
 #include "RoomClaimServer.h"
 
+#include "AuthService.h"
 #include "ClientSession.h"
 #include "DatabaseError.h"
 #include "EventHub.h"
@@ -104,6 +105,7 @@ void RoomClaimServer::stop() {
     for (ClientSession *session : std::as_const(m_sessions))
         session->close();
     m_workers.waitForDone();
+    AuthService::passwordPool()->waitForDone();
 }
 
 bool RoomClaimServer::startFeed(QString *error) {

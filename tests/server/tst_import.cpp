@@ -259,17 +259,21 @@ private slots:
         const QString jones =
             teacherText(QStringLiteral("b.jones"), QStringLiteral("password_hash"));
         for (const QString &hash : {smith, jones}) {
-            QVERIFY2(hash.startsWith(QStringLiteral("pbkdf2-sha256$")), qPrintable(hash));
+            QVERIFY2(hash.startsWith(QStringLiteral("$argon2id$v=19$")), qPrintable(hash));
             QVERIFY2(!hash.contains(QStringLiteral("same-secret-1")), qPrintable(hash));
             const QStringList parts = hash.split(QLatin1Char('$'));
-            QCOMPARE(parts.size(), 4);
-            // Slow on purpose: many iterations.
-            QVERIFY2(parts.at(1).toInt() >= 100000, qPrintable(hash));
-            QVERIFY(QByteArray::fromBase64(parts.at(2).toLatin1()).size() >= 16); // the salt
+            QCOMPARE(parts.size(), 6);
+            // Slow on purpose: libsodium's interactive limits or more (64 MiB, 2 passes).
+            static const QRegularExpression limits(QStringLiteral("^m=(\\d+),t=(\\d+),p=\\d+$"));
+            const QRegularExpressionMatch match = limits.match(parts.at(3));
+            QVERIFY2(match.hasMatch(), qPrintable(hash));
+            QVERIFY2(match.captured(1).toInt() >= 65536 && match.captured(2).toInt() >= 2,
+                     qPrintable(hash));
+            QVERIFY(QByteArray::fromBase64(parts.at(4).toLatin1()).size() >= 16); // the salt
         }
         // Same password, different salt, different hash.
         QVERIFY(smith != jones);
-        QVERIFY(smith.split(QLatin1Char('$')).at(2) != jones.split(QLatin1Char('$')).at(2));
+        QVERIFY(smith.split(QLatin1Char('$')).at(4) != jones.split(QLatin1Char('$')).at(4));
         // Nowhere in the table either.
         QCOMPARE(m_db
                      ->scalar(QStringLiteral(

@@ -65,6 +65,8 @@ void TcpProxy::onNewConnection() {
         };
         connect(client, &QTcpSocket::disconnected, this, closeBoth);
         connect(upstream, &QTcpSocket::disconnected, this, closeBoth);
+        if (!m_source.isNull())
+            upstream->bind(m_source);
         upstream->connectToHost(m_targetHost, m_targetPort);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHostAddress>
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,6 +15,9 @@ public:
 
     bool listen(quint16 port = 0);
     quint16 port() const { return m_port; }
+    // Connects to the target from this local address (e.g. 127.0.0.2, so the target sees
+    // another client address).
+    void setSourceAddress(const QHostAddress &address) { m_source = address; }
     // Drops every connection and refuses new ones until resume().
     void cut();
     void resume();
@@ -25,6 +29,7 @@ private:
     QString m_targetHost;
     quint16 m_targetPort;
     quint16 m_port = 0;
+    QHostAddress m_source;
     bool m_cut = false;
     QList<QTcpSocket *> m_sockets;
 };
