@@ -6,7 +6,6 @@
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
 #include "GridNavigation.h"
-#include "GridRequests.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -15,22 +14,18 @@
 #include <QVBoxLayout>
 
 DayView::DayView(Connection *connection, FavouriteRooms *favourites, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_favourites(favourites),
+    : GridPage(connection, favourites, parent),
       m_navigation(new GridNavigation(QStringLiteral("Day"), tr("Previous day"), tr("Next day"),
                                       tr("&Building"), this)),
       m_title(m_navigation->title()), m_building(m_navigation->choice()),
       m_filterNote(new QLabel(this)), m_pages(new QStackedWidget(this)),
-      m_grid(new BookingGrid(m_pages)), m_message(new QLabel(m_pages)),
-      m_model(new BookingGridModel(this)), m_date(QDate::currentDate()) {
+      m_message(new QLabel(m_pages)), m_date(QDate::currentDate()) {
+    setGrid(new BookingGrid(m_pages));
     setObjectName(QStringLiteral("dayView"));
     buildUi();
     m_model->setFavouriteCheck(
         [this](qint64 roomId) { return m_favourites && m_favourites->isFavourite(roomId); });
-    m_grid->setGridModel(m_model);
-    connect(m_grid, &BookingGrid::freeCellChosen, this, &DayView::onFreeCell);
     connect(m_grid, &BookingGrid::favouriteToggled, this, &DayView::toggleFavourite);
-    connect(m_connection, &Connection::eventReceived, this, &DayView::onEvent);
-    connect(m_connection, &Connection::resumed, this, &DayView::reload);
     if (m_favourites)
         connect(m_favourites, &FavouriteRooms::changed, this, &DayView::showRows);
 }
@@ -61,7 +56,7 @@ void DayView::buildUi() {
 }
 
 void DayView::setDate(const QDate &date) {
-    if (!date.isValid() || (date == m_date && !m_dirty))
+    if (!date.isValid() || (date == m_date && !isStale()))
         return;
     m_date = date;
     m_title->setText(QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy")));
@@ -82,48 +77,26 @@ void DayView::setBuilding(const QString &building) {
         m_building->setCurrentIndex(index);
 }
 
-void DayView::reload() {
-    m_dirty = true;
-    if (isVisible())
-        fetch();
+QDate DayView::firstDate() const {
+    return m_date;
 }
 
-void DayView::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        fetch();
+QDate DayView::lastDate() const {
+    return m_date;
 }
 
-void DayView::fetch() {
-    m_dirty = false;
-    const quint64 generation = ++m_generation;
-    GridRequests::fetch(m_connection, m_date, m_date, 0, [this, generation](const GridData &data) {
-        // Another date was chosen meanwhile: this answer is stale.
-        if (generation == m_generation)
-            onFetched(data);
-    });
+void DayView::showLoadError(const QString &error) {
+    showMessage(tr("The grid could not be loaded: %1").arg(error));
 }
 
-void DayView::onFetched(const GridData &data) {
-    ++m_loads;
-    if (!data.error.isEmpty()) {
-        showMessage(tr("The grid could not be loaded: %1").arg(data.error));
-        m_dirty = true;
-        emit loaded();
-        return;
-    }
-    m_data = data;
+void DayView::showData() {
     const SchoolDay day = m_data.days.value(m_date);
     QString title = QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
     if (!day.week.isEmpty())
         title = tr("%1 · Week %2").arg(title, day.week);
     m_title->setText(title);
-    m_model->setOwnTeacher(m_connection->teacher().id, m_connection->teacher().name);
     updateBuildings();
-    m_model->setBookings(m_data.bookings);
-    m_model->setLocks(m_data.locks);
     showRows();
-    emit loaded();
 }
 
 void DayView::updateBuildings() {
@@ -221,23 +194,6 @@ QString DayView::messageText() const {
 qint64 DayView::currentRoomId() const {
     const QModelIndex current = m_grid->currentIndex();
     return current.isValid() ? m_model->gridRow(current.row()).room.id : 0;
-}
-
-void DayView::onEvent(const QString &event, const QJsonObject &payload) {
-    if (m_model->applyEvent(event, payload))
-        return;
-    if (event == QLatin1String("roomsChanged") || event == QLatin1String("periodsChanged") ||
-        event == QLatin1String("calendarChanged"))
-        reload();
-}
-
-void DayView::onFreeCell(int row, int column) {
-    const GridRow &gridRow = m_model->gridRow(row);
-    const Interval interval = gridRow.interval(column);
-    emit claimRequested(
-        gridRow.room, interval,
-        tr("%1 (%2)").arg(gridRow.periods.at(column).name, DisplayText::clockRange(interval)),
-        gridRow.day, gridRow.periods);
 }
 
 void DayView::toggleFavourite(int row) {

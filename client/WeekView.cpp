@@ -6,7 +6,6 @@
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
 #include "GridNavigation.h"
-#include "GridRequests.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -15,18 +14,14 @@
 #include <QVBoxLayout>
 
 WeekView::WeekView(Connection *connection, FavouriteRooms *favourites, QWidget *parent)
-    : QWidget(parent), m_connection(connection), m_favourites(favourites),
+    : GridPage(connection, favourites, parent),
       m_navigation(new GridNavigation(QStringLiteral("Week"), tr("Previous week"), tr("Next week"),
                                       tr("&Room"), this)),
-      m_title(m_navigation->title()), m_room(m_navigation->choice()), m_grid(new BookingGrid(this)),
-      m_model(new BookingGridModel(this)) {
+      m_title(m_navigation->title()), m_room(m_navigation->choice()) {
+    setGrid(new BookingGrid(this));
     setObjectName(QStringLiteral("weekView"));
     buildUi();
-    m_grid->setGridModel(m_model);
     setWeek(QDate::currentDate());
-    connect(m_grid, &BookingGrid::freeCellChosen, this, &WeekView::onFreeCell);
-    connect(m_connection, &Connection::eventReceived, this, &WeekView::onEvent);
-    connect(m_connection, &Connection::resumed, this, &WeekView::reload);
     if (m_favourites)
         connect(m_favourites, &FavouriteRooms::changed, this, &WeekView::updateRooms);
 }
@@ -51,7 +46,7 @@ void WeekView::buildUi() {
 
 void WeekView::setWeek(const QDate &date) {
     const QDate monday = date.addDays(1 - date.dayOfWeek());
-    if (!date.isValid() || (monday == m_monday && !m_dirty))
+    if (!date.isValid() || (monday == m_monday && !isStale()))
         return;
     m_monday = monday;
     reload();
@@ -64,42 +59,24 @@ void WeekView::setRoom(qint64 roomId) {
     reload();
 }
 
-void WeekView::reload() {
-    m_dirty = true;
-    if (isVisible())
-        fetch();
+QDate WeekView::firstDate() const {
+    return m_monday;
 }
 
-void WeekView::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    if (m_dirty)
-        fetch();
+QDate WeekView::lastDate() const {
+    return m_monday.addDays(6);
 }
 
-void WeekView::fetch() {
-    m_dirty = false;
-    const quint64 generation = ++m_generation;
-    GridRequests::fetch(m_connection, m_monday, m_monday.addDays(6), m_roomId,
-                        [this, generation](const GridData &data) {
-                            if (generation == m_generation)
-                                onFetched(data);
-                        });
+qint64 WeekView::roomFilter() const {
+    return m_roomId;
 }
 
-void WeekView::onFetched(const GridData &data) {
-    ++m_loads;
-    if (!data.error.isEmpty()) {
-        m_title->setText(tr("The week could not be loaded: %1").arg(data.error));
-        m_dirty = true;
-        emit loaded();
-        return;
-    }
-    m_data = data;
-    m_model->setOwnTeacher(m_connection->teacher().id, m_connection->teacher().name);
-    m_model->setBookings(m_data.bookings);
-    m_model->setLocks(m_data.locks);
+void WeekView::showLoadError(const QString &error) {
+    m_title->setText(tr("The week could not be loaded: %1").arg(error));
+}
+
+void WeekView::showData() {
     updateRooms();
-    emit loaded();
 }
 
 void WeekView::updateRooms() {
@@ -122,9 +99,7 @@ void WeekView::updateRooms() {
     if (shownRoom != m_roomId && shownRoom > 0) {
         // No room chosen yet: the first one, fetched with only its own bookings.
         m_roomId = shownRoom;
-        m_dirty = true;
-        if (isVisible())
-            fetch();
+        reload();
         return;
     }
     showRows();
@@ -168,21 +143,4 @@ void WeekView::showRows() {
 
 QString WeekView::titleText() const {
     return m_title->text();
-}
-
-void WeekView::onEvent(const QString &event, const QJsonObject &payload) {
-    if (m_model->applyEvent(event, payload))
-        return;
-    if (event == QLatin1String("roomsChanged") || event == QLatin1String("periodsChanged") ||
-        event == QLatin1String("calendarChanged"))
-        reload();
-}
-
-void WeekView::onFreeCell(int row, int column) {
-    const GridRow &gridRow = m_model->gridRow(row);
-    const Interval interval = gridRow.interval(column);
-    emit claimRequested(
-        gridRow.room, interval,
-        tr("%1 (%2)").arg(gridRow.periods.at(column).name, DisplayText::clockRange(interval)),
-        gridRow.day, gridRow.periods);
 }

@@ -512,11 +512,16 @@ Nicht gebucht:
         <source>Cannot reach the RoomClaim server at %1. Check the address, or ask IT whether the server is running.</source>
         <translation>Der RoomClaim-Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse oder fragen Sie die IT, ob der Server läuft.</translation>
     </message>
+    <message>
+        <location line="+52"/>
+        <source>The server ended your session</source>
+        <translation>Der Server hat Ihre Sitzung beendet</translation>
+    </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../client/DayView.cpp" line="+19"/>
+        <location filename="../client/DayView.cpp" line="+18"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
@@ -531,33 +536,33 @@ Nicht gebucht:
         <translation>&amp;Gebäude</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+73"/>
         <source>All buildings</source>
         <translation>Alle Gebäude</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-69"/>
         <source>Rooms and periods</source>
         <translation>Räume und Stunden</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+46"/>
         <source>The grid could not be loaded: %1</source>
         <translation>Die Übersicht konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 · Week %2</source>
         <translation>%1 · Woche %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>%1
 %2–%3</source>
         <translation>%1
@@ -592,11 +597,6 @@ Nicht gebucht:
         <location line="+2"/>
         <source>No room matches the filters.</source>
         <translation>Kein Raum passt zu den Filtern.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -689,6 +689,14 @@ Nicht gebucht:
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../client/GridPage.cpp" line="+74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../client/LoginDialog.cpp" line="+18"/>
@@ -731,7 +739,7 @@ Nicht gebucht:
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Please enter the server address, e.g. roomclaim.school.local:7400.</source>
         <translation>Bitte geben Sie die Serveradresse ein, z. B. roomclaim.school.local:7400.</translation>
     </message>
@@ -749,25 +757,25 @@ Nicht gebucht:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+33"/>
-        <location line="+27"/>
+        <location filename="../client/MainWindow.cpp" line="+34"/>
+        <location line="+25"/>
         <location line="+58"/>
-        <location line="+282"/>
+        <location line="+295"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-371"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+226"/>
         <source>You were logged out: %1</source>
         <translation>Sie wurden abgemeldet: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-198"/>
         <source>Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; what you see may be out of date.</source>
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
@@ -813,7 +821,7 @@ Nicht gebucht:
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>The school&apos;s bell schedule was updated.</source>
         <translation>Die Klingelzeiten der Schule wurden aktualisiert.</translation>
     </message>
@@ -1409,7 +1417,7 @@ Nicht gebucht:
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../client/WeekView.cpp" line="+19"/>
+        <location filename="../client/WeekView.cpp" line="+18"/>
         <source>Previous week</source>
         <translation>Vorherige Woche</translation>
     </message>
@@ -1424,7 +1432,7 @@ Nicht gebucht:
         <translation>&amp;Raum</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -1434,17 +1442,17 @@ Nicht gebucht:
         <translation>Tage und Stunden</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>The week could not be loaded: %1</source>
         <translation>Die Woche konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>★ %1</source>
         <translation>★ %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1457,11 +1465,6 @@ Nicht gebucht:
         <location line="+2"/>
         <source>%1 · Week %2</source>
         <translation>%1 · Woche %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -59,15 +59,6 @@ bool parsePublicUrl(const QString &text, ServerSettings *settings) {
     return true;
 }
 
-bool parseRule(const QString &text, std::optional<int> *value) {
-    bool ok = false;
-    const int number = text.trimmed().toInt(&ok);
-    if (!ok || number < 0 || number > 100000)
-        return false;
-    *value = number;
-    return true;
-}
-
 // A whole number from 0 to max, where 0 means no limit.
 bool parseLimit(const QString &text, qint64 max, qint64 *value) {
     bool ok = false;
@@ -75,6 +66,14 @@ bool parseLimit(const QString &text, qint64 max, qint64 *value) {
     if (!ok || number < 0 || number > max)
         return false;
     *value = number;
+    return true;
+}
+
+bool parseRule(const QString &text, std::optional<int> *value) {
+    qint64 number = 0;
+    if (!parseLimit(text, 100000, &number))
+        return false;
+    *value = int(number);
     return true;
 }
 
@@ -196,45 +195,57 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
 
     // Lowest precedence first: config file, then environment, then command line.
     QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText, feedText, publicUrlText;
-    // Limits (docs/security.md): option or config key, its text, the largest value, the target.
+    // Limits (docs/security.md): each from its config key, overridden by its option if it has one.
     struct Limit {
-        QString name;
-        QString text;
+        QString configKey;
+        const QCommandLineOption *option;
         qint64 max;
         std::function<void(qint64)> apply;
+        QString text;
+        QString source; // what a bad value is reported as: the option or the config key
     };
-    QList<Limit> limits{{QStringLiteral("--max-connections"),
-                         {},
+    QList<Limit> limits{{QStringLiteral("limits/connections"),
+                         &maxConnections,
                          1000000,
-                         [settings](qint64 v) { settings->maxConnections = int(v); }},
-                        {QStringLiteral("--max-connections-per-address"),
+                         [settings](qint64 v) { settings->maxConnections = int(v); },
                          {},
+                         {}},
+                        {QStringLiteral("limits/connectionsPerAddress"),
+                         &maxPerAddress,
                          1000000,
-                         [settings](qint64 v) { settings->maxConnectionsPerAddress = int(v); }},
-                        {QStringLiteral("--login-timeout"),
+                         [settings](qint64 v) { settings->maxConnectionsPerAddress = int(v); },
                          {},
+                         {}},
+                        {QStringLiteral("limits/loginTimeout"),
+                         &loginTimeout,
                          86400,
-                         [settings](qint64 v) { settings->session.loginTimeoutSeconds = int(v); }},
+                         [settings](qint64 v) { settings->session.loginTimeoutSeconds = int(v); },
+                         {},
+                         {}},
                         {QStringLiteral("limits/unsentBytes"),
-                         {},
+                         nullptr,
                          qint64(1) << 40,
-                         [settings](qint64 v) { settings->session.maxUnsentBytes = v; }},
+                         [settings](qint64 v) { settings->session.maxUnsentBytes = v; },
+                         {},
+                         {}},
                         {QStringLiteral("limits/pendingBytes"),
-                         {},
+                         nullptr,
                          qint64(1) << 40,
-                         [settings](qint64 v) { settings->session.maxPendingBytes = v; }},
-                        {QStringLiteral("database/statementTimeout"),
+                         [settings](qint64 v) { settings->session.maxPendingBytes = v; },
                          {},
+                         {}},
+                        {QStringLiteral("database/statementTimeout"),
+                         nullptr,
                          86400,
-                         [settings](qint64 v) { settings->statementTimeoutSeconds = int(v); }},
-                        {QStringLiteral("database/lockTimeout"), {}, 86400, [settings](qint64 v) {
-                             settings->lockTimeoutSeconds = int(v);
-                         }}};
-    const QStringList limitKeys{
-        QStringLiteral("limits/connections"),  QStringLiteral("limits/connectionsPerAddress"),
-        QStringLiteral("limits/loginTimeout"), QStringLiteral("limits/unsentBytes"),
-        QStringLiteral("limits/pendingBytes"), QStringLiteral("database/statementTimeout"),
-        QStringLiteral("database/lockTimeout")};
+                         [settings](qint64 v) { settings->statementTimeoutSeconds = int(v); },
+                         {},
+                         {}},
+                        {QStringLiteral("database/lockTimeout"),
+                         nullptr,
+                         86400,
+                         [settings](qint64 v) { settings->lockTimeoutSeconds = int(v); },
+                         {},
+                         {}}};
     if (parser.isSet(config)) {
         const QString file = parser.value(config);
         if (!QFileInfo(file).isReadable()) {
@@ -254,8 +265,10 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         zoneText = ini.value(QStringLiteral("school/timeZone")).toString();
         feedText = ini.value(QStringLiteral("feed/listen")).toString();
         publicUrlText = ini.value(QStringLiteral("feed/publicUrl")).toString();
-        for (qsizetype i = 0; i < limits.size(); ++i)
-            limits[i].text = ini.value(limitKeys[i]).toString();
+        for (Limit &limit : limits) {
+            limit.text = ini.value(limit.configKey).toString();
+            limit.source = limit.configKey;
+        }
         for (const auto &[key, target] :
              {std::pair{QStringLiteral("booking/maxDaysAhead"), &settings->maxDaysAhead},
               std::pair{QStringLiteral("booking/maxActiveBookings"),
@@ -284,9 +297,12 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     take(lockCleanup, cleanupText);
     take(workers, workersText);
     take(timeZone, zoneText);
-    take(maxConnections, limits[0].text);
-    take(maxPerAddress, limits[1].text);
-    take(loginTimeout, limits[2].text);
+    for (Limit &limit : limits) {
+        if (limit.option && parser.isSet(*limit.option)) {
+            limit.text = parser.value(*limit.option);
+            limit.source = QStringLiteral("--") + limit.option->names().constFirst();
+        }
+    }
     for (const Limit &limit : std::as_const(limits)) {
         qint64 value = 0;
         if (limit.text.isEmpty())
@@ -294,7 +310,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         if (!parseLimit(limit.text, limit.max, &value)) {
             *message =
                 QStringLiteral("bad %1 '%2': expected a whole number from 0 (no limit) to %3")
-                    .arg(limit.name, limit.text)
+                    .arg(limit.source, limit.text)
                     .arg(limit.max);
             return Outcome::ExitError;
         }

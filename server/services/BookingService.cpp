@@ -56,16 +56,14 @@ void releaseQuietly(qint64 lockId) {
     }
 }
 
+// The room was looked up (exists, active) before the lock was taken.
 Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &interval,
                       const QString &purpose) {
-    // Step 2: the teacher and the room must exist and be active.
+    // Step 2: the teacher must exist and be active.
     const std::optional<Teacher> current = TeacherStore::find(teacher.id);
     if (!current || !current->active)
         throw ProtocolError(403, QString(ErrorCodes::Forbidden),
                             QStringLiteral("Your account is no longer active"));
-    const std::optional<Room> room = RoomStore::find(roomId);
-    if (!room || !room->active)
-        throw roomNotFound(roomId);
     // Step 3: an existing booking that overlaps wins.
     if (const std::optional<Booking> existing = BookingStore::firstOverlapping(roomId, interval))
         throw conflictWith(*existing);
@@ -106,11 +104,13 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
         throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters")
                                             .arg(ProtocolLimits::MaxPurposeLength));
 
-    // The school calendar and the booking rules (contract section 4) come before the lock: a
-    // refused request never shows the room as being booked. An unknown room is reported below.
+    // The school calendar, the room and the booking rules (contract section 4) come before the
+    // lock: a refused request never shows the room as being booked. The room is read once.
     SchoolCalendar::checkOpen(interval);
-    if (const std::optional<Room> room = RoomStore::find(roomId))
-        BookingRules::check(teacher, *room, interval);
+    const std::optional<Room> room = RoomStore::find(roomId);
+    if (!room || !room->active)
+        throw roomNotFound(roomId);
+    BookingRules::check(teacher, *room, interval);
 
     // Step 1: the lock.
     LockService::Acquired lock;
