@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "AuditLog.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -282,6 +284,20 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
                                .arg(key, text, file);
                 return Outcome::ExitError;
             }
+        }
+        if (ini.contains(QStringLiteral("audit/retentionDays"))) {
+            const QString text = ini.value(QStringLiteral("audit/retentionDays")).toString();
+            bool ok = false;
+            const int days = text.trimmed().toInt(&ok);
+            if (!ok || days < AuditLog::MinRetentionDays || days > AuditLog::MaxRetentionDays) {
+                *message = QStringLiteral("bad audit/retentionDays '%1' in '%2': expected a whole "
+                                          "number of days from %3 to %4")
+                               .arg(text, file)
+                               .arg(AuditLog::MinRetentionDays)
+                               .arg(AuditLog::MaxRetentionDays);
+                return Outcome::ExitError;
+            }
+            settings->auditRetentionDays = days;
         }
     }
     if (qEnvironmentVariableIsSet("ROOMCLAIM_DB"))

@@ -1,5 +1,7 @@
 #include "ServerRunner.h"
 
+#include "Actor.h"
+#include "AuditLog.h"
 #include "BookingRules.h"
 #include "CsvImporter.h"
 #include "Database.h"
@@ -24,6 +26,8 @@ int fail(const QString &message, int status = 1) {
 } // namespace
 
 int ServerRunner::runImports(const ServerSettings &settings) {
+    // The audit log names the command line (and the system user who ran it) for every change.
+    const Actor::Scope acting(Actor::commandLine());
     // Plan every file before writing any: all or nothing across the whole command.
     struct Job {
         QString path;
@@ -44,6 +48,7 @@ int ServerRunner::runImports(const ServerSettings &settings) {
         if (!error.isEmpty())
             return fail(error, 2);
         jobs.append({path, plan(csv)});
+        jobs.last().plan.source = path;
         for (const ImportPlan::Problem &problem : jobs.last().plan.problems)
             std::fprintf(stderr, "%s line %d: %s\n", qPrintable(path), problem.line,
                          qPrintable(problem.reason));
@@ -63,6 +68,11 @@ int ServerRunner::runImports(const ServerSettings &settings) {
 }
 
 void ServerRunner::writeBookingRules(const ServerSettings &settings) {
+    // A value that differs from the shared one is recorded in the audit log as the config
+    // file's; an unchanged one records nothing, however often the server starts.
+    const Actor::Scope acting(Actor::configFile());
+    if (settings.auditRetentionDays)
+        AuditLog::setRetentionDays(*settings.auditRetentionDays);
     if (!settings.maxDaysAhead && !settings.maxActiveBookings)
         return;
     // The config file wins at start; the console edits the same shared rules afterwards.

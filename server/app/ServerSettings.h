@@ -21,6 +21,8 @@ struct ServerSettings : InstanceSettings {
     // [booking] in the config file; when given, written to the shared settings at start.
     std::optional<int> maxDaysAhead;
     std::optional<int> maxActiveBookings;
+    // [audit] retentionDays in the config file; written to the shared settings at start.
+    std::optional<int> auditRetentionDays;
     // [database] statementTimeout and lockTimeout, in seconds (0: none).
     int statementTimeoutSeconds = 10;
     int lockTimeoutSeconds = 5;

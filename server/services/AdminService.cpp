@@ -1,5 +1,7 @@
 #include "AdminService.h"
 
+#include "AdminAudit.h"
+#include "AuditLog.h"
 #include "BookingRules.h"
 #include "BookingService.h"
 #include "Database.h"
@@ -91,7 +93,9 @@ Teacher AdminService::schoolOffice() {
 Room AdminService::saveRoom(const Room &room) {
     validateRoom(room);
     return Database::transaction([&] {
+        const std::optional<Room> before = room.id == 0 ? std::nullopt : RoomStore::find(room.id);
         Room saved = room.id == 0 ? RoomStore::upsert(room) : RoomStore::update(room);
+        AdminAudit::roomSaved(before, saved);
         EventHub::publish(QStringLiteral("roomsChanged"));
         return saved;
     });
@@ -99,18 +103,26 @@ Room AdminService::saveRoom(const Room &room) {
 
 void AdminService::setRoomActive(qint64 roomId, bool active) {
     Database::transaction([&] {
-        if (!RoomStore::setActive(roomId, active))
+        const std::optional<Room> before = RoomStore::find(roomId);
+        if (!before || !RoomStore::setActive(roomId, active))
             throw ProtocolError(404, QString(ErrorCodes::RoomNotFound),
                                 QStringLiteral("Room %1 does not exist.").arg(roomId));
+        Room after = *before;
+        after.active = active;
+        AdminAudit::roomSaved(before, after);
         EventHub::publish(QStringLiteral("roomsChanged"));
     });
 }
 
 void AdminService::setRoomRestricted(qint64 roomId, bool restricted) {
     Database::transaction([&] {
-        if (!RoomStore::setRestricted(roomId, restricted))
+        const std::optional<Room> before = RoomStore::find(roomId);
+        if (!before || !RoomStore::setRestricted(roomId, restricted))
             throw ProtocolError(404, QString(ErrorCodes::RoomNotFound),
                                 QStringLiteral("Room %1 does not exist.").arg(roomId));
+        Room after = *before;
+        after.restricted = restricted;
+        AdminAudit::roomSaved(before, after);
         EventHub::publish(QStringLiteral("roomsChanged"));
     });
 }
@@ -121,8 +133,11 @@ Teacher AdminService::saveTeacher(const Teacher &teacher, const QString &passwor
         validatePassword(password);
     const QString hash = password.isEmpty() ? QString() : PasswordHasher::hash(password);
     return Database::transaction([&] {
-        if (teacher.id == 0)
-            return TeacherStore::upsert(teacher, hash);
+        if (teacher.id == 0) {
+            const Teacher saved = TeacherStore::upsert(teacher, hash);
+            AdminAudit::teacherSaved(std::nullopt, saved, true);
+            return saved;
+        }
         const std::optional<Teacher> before = TeacherStore::find(teacher.id);
         const Teacher saved = TeacherStore::update(teacher);
         if (!hash.isEmpty())
@@ -133,17 +148,22 @@ Teacher AdminService::saveTeacher(const Teacher &teacher, const QString &passwor
             SignOutService::endSessionsOf(saved.id, SignOutService::Reason::PasswordChanged);
         else if (before && before->role != saved.role)
             SignOutService::endSessionsOf(saved.id, SignOutService::Reason::RoleChanged);
+        AdminAudit::teacherSaved(before, saved, !hash.isEmpty());
         return saved;
     });
 }
 
 void AdminService::setTeacherActive(qint64 teacherId, bool active) {
     Database::transaction([&] {
-        if (!TeacherStore::setActive(teacherId, active))
+        const std::optional<Teacher> before = TeacherStore::find(teacherId);
+        if (!before || !TeacherStore::setActive(teacherId, active))
             throw ProtocolError(404, QString(ErrorCodes::NotFound),
                                 QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
         if (!active)
             SignOutService::endSessionsOf(teacherId, SignOutService::Reason::Deactivated);
+        Teacher after = *before;
+        after.active = active;
+        AdminAudit::teacherSaved(before, after, false);
     });
 }
 
@@ -151,10 +171,12 @@ void AdminService::setPassword(qint64 teacherId, const QString &password) {
     validatePassword(password);
     const QString hash = PasswordHasher::hash(password);
     Database::transaction([&] {
-        if (!TeacherStore::setPasswordHash(teacherId, hash))
+        const std::optional<Teacher> teacher = TeacherStore::find(teacherId);
+        if (!teacher || !TeacherStore::setPasswordHash(teacherId, hash))
             throw ProtocolError(404, QString(ErrorCodes::NotFound),
                                 QStringLiteral("Teacher %1 does not exist.").arg(teacherId));
         SignOutService::endSessionsOf(teacherId, SignOutService::Reason::PasswordChanged);
+        AdminAudit::teacherSaved(teacher, *teacher, true);
     });
 }
 
@@ -179,7 +201,18 @@ void AdminService::saveBookingRules(const BookingRuleSet &rules) {
 }
 
 bool AdminService::forceReleaseLock(qint64 lockId) {
-    return LockService::release(lockId).has_value();
+    return Database::transaction([&] {
+        const std::optional<LockInfo> lock = LockService::release(lockId);
+        if (!lock)
+            return false;
+        AuditLog::record({AuditLog::LockForceReleased,
+                          lock->roomName,
+                          {{QStringLiteral("lock"), lock->id},
+                           {QStringLiteral("holder"), lock->holderName},
+                           {QStringLiteral("start"), Rfc3339::formatLocal(lock->interval.start())},
+                           {QStringLiteral("end"), Rfc3339::formatLocal(lock->interval.end())}}});
+        return true;
+    });
 }
 
 Booking AdminService::cancelBooking(qint64 bookingId, const QString &reason) {

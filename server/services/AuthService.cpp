@@ -1,5 +1,7 @@
 #include "AuthService.h"
 
+#include "AuditLog.h"
+#include "Database.h"
 #include "ErrorCodes.h"
 #include "LoginThrottleStore.h"
 #include "PasswordHasher.h"
@@ -9,7 +11,10 @@
 #include "TeacherStore.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <atomic>
@@ -48,6 +53,61 @@ QString addressKey(const QString &address) {
     return isIPv4 ? QHostAddress(ipv4).toString() : host.toString();
 }
 
+// Over-long usernames are refused before the database is touched, so a flood of them costs
+// nothing; recording each would undo that. At most one row per address per minute is written,
+// naming how many more were refused meanwhile. The table of addresses is bounded: when it is
+// full, addresses whose minute is over make room, and an address that finds no room is not
+// recorded (4,096 addresses each sending over-long usernames within one minute).
+class OverLongAttempts {
+public:
+    // Whether this attempt from address is to be recorded; *since: refused since the last row.
+    bool shouldRecord(const QString &address, int *since) {
+        QMutexLocker locker(&m_mutex);
+        auto it = m_addresses.find(address);
+        if (it == m_addresses.end()) {
+            if (m_addresses.size() >= MaxAddresses)
+                forgetQuietAddresses();
+            if (m_addresses.size() >= MaxAddresses)
+                return false;
+            it = m_addresses.insert(address, Entry{});
+        } else if (!it->nextRow.hasExpired()) {
+            ++it->suppressed;
+            return false;
+        }
+        *since = it->suppressed;
+        it->suppressed = 0;
+        it->nextRow = QDeadlineTimer(IntervalMs);
+        return true;
+    }
+
+private:
+    static constexpr int IntervalMs = 60000;
+    static constexpr int MaxAddresses = 4096;
+    struct Entry {
+        QDeadlineTimer nextRow{0};
+        int suppressed = 0;
+    };
+    void forgetQuietAddresses() {
+        for (auto it = m_addresses.begin(); it != m_addresses.end();)
+            it = it->nextRow.hasExpired() ? m_addresses.erase(it) : std::next(it);
+    }
+    QMutex m_mutex;
+    QHash<QString, Entry> m_addresses;
+};
+
+void recordOverLong(const QString &username, const QString &address) {
+    static OverLongAttempts attempts;
+    int since = 0;
+    if (!attempts.shouldRecord(address, &since))
+        return;
+    QJsonObject details{{QStringLiteral("reason"), QStringLiteral("usernameTooLong")},
+                        {QStringLiteral("length"), int(username.size())}};
+    if (since > 0)
+        details.insert(QStringLiteral("alsoRefusedSinceLastEntry"), since);
+    AuditLog::record(
+        {AuditLog::LoginFailed, username.left(ProtocolLimits::MaxUsernameLength), details});
+}
+
 ProtocolError tooManyAttempts(int retryAfterSeconds) {
     return ProtocolError(
         429, QString(ErrorCodes::TooManyAttempts),
@@ -59,21 +119,44 @@ ProtocolError tooManyAttempts(int retryAfterSeconds) {
 
 AuthService::LoggedIn AuthService::login(const QString &username, const QString &password,
                                          const QString &address) {
-    // No teacher can have a longer username: refused before the database or a hash is touched.
-    if (username.size() > ProtocolLimits::MaxUsernameLength)
+    // No teacher can have a longer username: refused before the database or a hash is touched
+    // (and recorded at most once a minute per address).
+    if (username.size() > ProtocolLimits::MaxUsernameLength) {
+        recordOverLong(username, addressKey(address));
         throw authFailed();
+    }
     const QString account = username.trimmed().toLower();
     if (loginCounter.fetch_add(1) % PruneEveryNthLogin == 0)
         LoginThrottleStore::prune();
     const QString from = addressKey(address);
-    if (const int wait = LoginThrottleStore::admit(account, AccountRule, from, AddressRule))
+    const int wait = Database::transaction([&] {
+        const LoginThrottleStore::Admission admission =
+            LoginThrottleStore::admit(account, AccountRule, from, AddressRule);
+        // One row per wait, however many attempts it refuses (their count is in the row's
+        // details the next time, and in login_throttle.refused).
+        if (admission.firstRefusal)
+            AuditLog::record({AuditLog::LoginThrottled,
+                              username,
+                              {{QStringLiteral("waiting"), admission.waitingScope},
+                               {QStringLiteral("retryAfter"), admission.wait},
+                               {QStringLiteral("refusedSoFar"), admission.refused}}});
+        return admission.wait;
+    });
+    if (wait > 0)
         throw tooManyAttempts(wait);
     // From here the attempt already counts as a failure; only a success takes it back.
     const std::optional<TeacherCredentials> credentials = TeacherStore::findCredentials(username);
     const bool matches =
         PasswordHasher::verify(password, credentials ? credentials->passwordHash : decoyHash());
-    if (!credentials || !matches || !credentials->teacher.active)
+    if (!credentials || !matches || !credentials->teacher.active) {
+        // Every such row was admitted by the throttle above, so they come no faster than it
+        // lets guesses through. Which of the three it was is for the admin, never the client.
+        const QString reason = !credentials ? QStringLiteral("unknownUser")
+                               : !matches   ? QStringLiteral("wrongPassword")
+                                            : QStringLiteral("inactive");
+        AuditLog::record({AuditLog::LoginFailed, username, {{QStringLiteral("reason"), reason}}});
         throw authFailed();
+    }
     LoginThrottleStore::succeeded(account, from, AddressRule);
     // A hash of an older kind (PBKDF2) or weaker limits is replaced now that we hold the password.
     if (PasswordHasher::needsRehash(credentials->passwordHash))

@@ -1,5 +1,6 @@
 #include "BookingRules.h"
 
+#include "AuditLog.h"
 #include "BookingStore.h"
 #include "Database.h"
 #include "ErrorCodes.h"
@@ -32,8 +33,21 @@ void BookingRules::save(const Rules &rules) {
                     .arg(Rules::MaxValue));
     }
     Database::transaction([&] {
+        const Rules before = current();
+        if (before == rules)
+            return; // nothing changes, nothing to record
         SettingsStore::setValue(MaxDaysAheadKey, QString::number(rules.maxDaysAhead));
         SettingsStore::setValue(MaxActiveBookingsKey, QString::number(rules.maxActiveBookings));
+        QJsonObject changes;
+        for (const auto &[key, was, now] :
+             {std::tuple{QStringLiteral("maxDaysAhead"), before.maxDaysAhead, rules.maxDaysAhead},
+              std::tuple{QStringLiteral("maxActiveBookings"), before.maxActiveBookings,
+                         rules.maxActiveBookings}}) {
+            if (was != now)
+                changes.insert(
+                    key, QJsonObject{{QStringLiteral("from"), was}, {QStringLiteral("to"), now}});
+        }
+        AuditLog::record({AuditLog::RulesChanged, QStringLiteral("booking rules"), changes});
     });
 }
 

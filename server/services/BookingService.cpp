@@ -1,5 +1,6 @@
 #include "BookingService.h"
 
+#include "AuditLog.h"
 #include "BookingRules.h"
 #include "BookingStore.h"
 #include "Database.h"
@@ -25,6 +26,18 @@ constexpr int MaxReasonLength = 500;
 QJsonObject intervalJson(const Interval &interval) {
     return {{QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
             {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())}};
+}
+
+// What the audit log keeps of a booking: enough to recognise it after it is gone.
+QJsonObject auditDetails(const Booking &booking) {
+    QJsonObject details = intervalJson(booking.interval);
+    details.insert(QStringLiteral("booking"), booking.id);
+    details.insert(QStringLiteral("teacher"), booking.teacherName);
+    if (!booking.purpose.isEmpty())
+        details.insert(QStringLiteral("purpose"), booking.purpose);
+    if (booking.seriesId > 0)
+        details.insert(QStringLiteral("series"), booking.seriesId);
+    return details;
 }
 
 ProtocolError roomNotFound(qint64 roomId) {
@@ -71,6 +84,8 @@ Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &int
     try {
         return Database::transaction([&] {
             const Booking booking = BookingStore::insert(roomId, teacher.id, interval, purpose);
+            AuditLog::record(Actor::of(teacher),
+                             {AuditLog::BookingCreated, booking.roomName, auditDetails(booking)});
             EventHub::publish(QStringLiteral("bookingCreated"),
                               {{QStringLiteral("booking"), booking.toJson()}});
             return booking;
@@ -156,8 +171,12 @@ Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QSt
                                 QStringLiteral("Booking %1 was already canceled").arg(bookingId));
         QJsonObject payload{{QStringLiteral("booking"), booking->toJson()},
                             {QStringLiteral("canceledBy"), actor.name}};
-        if (!reason.trimmed().isEmpty())
+        QJsonObject details = auditDetails(*booking);
+        if (!reason.trimmed().isEmpty()) {
             payload.insert(QStringLiteral("reason"), reason.trimmed());
+            details.insert(QStringLiteral("reason"), reason.trimmed());
+        }
+        AuditLog::record(Actor::of(actor), {AuditLog::BookingCanceled, booking->roomName, details});
         EventHub::publish(QStringLiteral("bookingCanceled"), payload);
     });
     qCInfo(lcBooking).noquote() << actor.name << "canceled booking" << bookingId << "of"

@@ -1,5 +1,7 @@
 #include "CsvImporter.h"
 
+#include "AdminAudit.h"
+#include "AuditLog.h"
 #include "CalendarImporter.h"
 #include "CsvTable.h"
 #include "Database.h"
@@ -152,11 +154,17 @@ void CsvImporter::apply(const ImportPlan &plan) {
     if (!plan.isValid())
         return;
     if (plan.kind == ImportPlan::Kind::Periods) {
-        SchoolCalendar::replacePeriods(plan.periods);
+        Database::transaction([&] {
+            SchoolCalendar::replacePeriods(plan.periods);
+            recordImport(plan);
+        });
         return;
     }
     if (plan.kind == ImportPlan::Kind::Calendar) {
-        SchoolCalendar::replaceCalendar(plan.terms, plan.closedRanges);
+        Database::transaction([&] {
+            SchoolCalendar::replaceCalendar(plan.terms, plan.closedRanges);
+            recordImport(plan);
+        });
         return;
     }
     // Hash before the transaction: slow on purpose, and needs no database.
@@ -164,8 +172,10 @@ void CsvImporter::apply(const ImportPlan &plan) {
     for (const ImportPlan::TeacherRow &entry : plan.teachers)
         hashes << (entry.password.isEmpty() ? QString() : PasswordHasher::hash(entry.password));
     Database::transaction([&] {
-        for (const Room &room : plan.rooms)
-            RoomStore::upsert(room);
+        for (const Room &room : plan.rooms) {
+            const std::optional<Room> before = RoomStore::findByName(room.name);
+            AdminAudit::roomSaved(before, RoomStore::upsert(room));
+        }
         for (int i = 0; i < plan.teachers.size(); ++i) {
             const Teacher &teacher = plan.teachers.at(i).teacher;
             const std::optional<TeacherCredentials> before =
@@ -176,10 +186,30 @@ void CsvImporter::apply(const ImportPlan &plan) {
                 SignOutService::endSessionsOf(saved.id, SignOutService::Reason::PasswordChanged);
             else if (before && before->teacher.role != saved.role)
                 SignOutService::endSessionsOf(saved.id, SignOutService::Reason::RoleChanged);
+            // A new teacher's first password is part of creating them, not a password set.
+            AdminAudit::teacherSaved(before ? std::optional<Teacher>(before->teacher)
+                                            : std::nullopt,
+                                     saved, before && !hashes.at(i).isEmpty());
         }
         if (plan.kind == ImportPlan::Kind::Rooms)
             EventHub::publish(QStringLiteral("roomsChanged"));
+        recordImport(plan);
     });
+}
+
+void CsvImporter::recordImport(const ImportPlan &plan) {
+    static const QStringList kinds{QStringLiteral("rooms"), QStringLiteral("teachers"),
+                                   QStringLiteral("bell schedule"), QStringLiteral("calendar")};
+    QJsonObject details{{QStringLiteral("added"), plan.additions},
+                        {QStringLiteral("updated"), plan.updates}};
+    if (plan.kind == ImportPlan::Kind::Periods)
+        details = {{QStringLiteral("periods"), int(plan.periods.size())}};
+    else if (plan.kind == ImportPlan::Kind::Calendar)
+        details = {{QStringLiteral("terms"), int(plan.terms.size())},
+                   {QStringLiteral("closedRanges"), int(plan.closedRanges.size())}};
+    if (!plan.source.isEmpty())
+        details.insert(QStringLiteral("file"), plan.source);
+    AuditLog::record({AuditLog::ImportApplied, kinds.value(int(plan.kind)), details});
 }
 
 QString CsvImporter::readFile(const QString &path, QString *error) {

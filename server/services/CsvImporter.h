@@ -17,4 +17,8 @@ public:
     // Writes a valid plan in one transaction. Throws DatabaseError.
     static void apply(const ImportPlan &plan);
     static QString readFile(const QString &path, QString *error);
+
+private:
+    // The import's row in the audit log (each change it made has its own row as well).
+    static void recordImport(const ImportPlan &plan);
 };

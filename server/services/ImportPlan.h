@@ -32,6 +32,7 @@ struct ImportPlan {
     QStringList changes; // "add Room 101", "update Room 102" for a preview
     int additions = 0;
     int updates = 0;
+    QString source; // the file it came from, named in the audit log; empty when not known
 
     bool isValid() const { return problems.isEmpty(); }
     QString problemText() const {

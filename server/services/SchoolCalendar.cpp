@@ -1,5 +1,6 @@
 #include "SchoolCalendar.h"
 
+#include "AuditLog.h"
 #include "BookingStore.h"
 #include "CalendarStore.h"
 #include "CalendarValidator.h"
@@ -8,7 +9,11 @@
 #include "ErrorCodes.h"
 #include "EventHub.h"
 #include "PeriodStore.h"
+#include "WeekdaySet.h"
 
+#include <QJsonArray>
+#include <QMap>
+#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -40,6 +45,68 @@ QList<Period> withWeekdays(const QList<Period> &periods) {
         }
     }
     return result;
+}
+
+// One weekday's schedule as one line ("Lesson 1 08:45-09:40, Lesson 2 09:40-10:35"), for the
+// audit log's before and after.
+QMap<int, QString> scheduleLines(QList<Period> periods) {
+    std::sort(periods.begin(), periods.end(), [](const Period &a, const Period &b) {
+        return std::pair(a.weekday, a.start) < std::pair(b.weekday, b.start);
+    });
+    QMap<int, QStringList> parts;
+    for (const Period &period : periods)
+        parts[period.weekday] << QStringLiteral("%1 %2-%3")
+                                     .arg(period.name.trimmed(),
+                                          period.start.toString(QStringLiteral("HH:mm")),
+                                          period.end.toString(QStringLiteral("HH:mm")));
+    QMap<int, QString> lines;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        lines.insert(it.key(), it.value().join(QStringLiteral(", ")));
+    return lines;
+}
+
+// The weekdays whose periods changed, each with its schedule before and after.
+QJsonObject scheduleChanges(const QList<Period> &before, const QList<Period> &after) {
+    const QMap<int, QString> was = scheduleLines(before), now = scheduleLines(after);
+    QJsonObject changes;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        if (was.value(weekday) != now.value(weekday))
+            changes.insert(WeekdaySet::shortName(weekday),
+                           QJsonObject{{QStringLiteral("from"), was.value(weekday)},
+                                       {QStringLiteral("to"), now.value(weekday)}});
+    }
+    return changes;
+}
+
+QStringList calendarLines(const QList<Term> &terms, const QList<ClosedRange> &closedRanges) {
+    QStringList lines;
+    for (const Term &term : terms)
+        lines << QStringLiteral("term %1 %2..%3%4")
+                     .arg(term.name.trimmed(), term.first.toString(Qt::ISODate),
+                          term.last.toString(Qt::ISODate),
+                          term.weeks.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" weeks ") + term.weeks.join(QLatin1Char('/')));
+    for (const ClosedRange &range : closedRanges)
+        lines << QStringLiteral("closed %1 %2..%3")
+                     .arg(range.name.trimmed(), range.first.toString(Qt::ISODate),
+                          range.last.toString(Qt::ISODate));
+    return lines;
+}
+
+// The terms and closed ranges that came and went, or nothing when the calendar is the same.
+QJsonObject calendarChanges(const QStringList &before, const QStringList &after) {
+    const QSet<QString> was(before.cbegin(), before.cend()), now(after.cbegin(), after.cend());
+    QJsonArray added, removed;
+    for (const QString &line : after)
+        if (!was.contains(line))
+            added.append(line);
+    for (const QString &line : before)
+        if (!now.contains(line))
+            removed.append(line);
+    if (added.isEmpty() && removed.isEmpty())
+        return {};
+    return {{QStringLiteral("added"), added}, {QStringLiteral("removed"), removed}};
 }
 
 void throwFirst(const QList<CalendarValidator::Problem> &problems) {
@@ -96,7 +163,13 @@ void SchoolCalendar::replacePeriods(const QList<Period> &periods) {
     const QList<Period> expanded = withWeekdays(periods);
     throwFirst(CalendarValidator::checkPeriods(expanded));
     Database::transaction([&] {
+        const QJsonObject changes = scheduleChanges(PeriodStore::list(), expanded);
         PeriodStore::replaceAll(expanded);
+        if (!changes.isEmpty())
+            AuditLog::record({AuditLog::PeriodsChanged,
+                              QStringLiteral("bell schedule"),
+                              {{QStringLiteral("periods"), int(expanded.size())},
+                               {QStringLiteral("changes"), changes}}});
         EventHub::publish(QStringLiteral("periodsChanged"));
     });
 }
@@ -105,7 +178,16 @@ void SchoolCalendar::replaceCalendar(const QList<Term> &terms,
                                      const QList<ClosedRange> &closedRanges) {
     throwFirst(CalendarValidator::checkCalendar(terms, closedRanges));
     Database::transaction([&] {
+        const QJsonObject changes =
+            calendarChanges(calendarLines(CalendarStore::terms(), CalendarStore::closedRanges()),
+                            calendarLines(terms, closedRanges));
         CalendarStore::replaceAll(terms, closedRanges);
+        if (!changes.isEmpty()) {
+            QJsonObject details = changes;
+            details.insert(QStringLiteral("terms"), int(terms.size()));
+            details.insert(QStringLiteral("closedRanges"), int(closedRanges.size()));
+            AuditLog::record({AuditLog::CalendarChanged, QStringLiteral("calendar"), details});
+        }
         EventHub::publish(QStringLiteral("calendarChanged"));
     });
 }

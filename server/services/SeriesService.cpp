@@ -1,5 +1,6 @@
 #include "SeriesService.h"
 
+#include "AuditLog.h"
 #include "BookingRules.h"
 #include "BookingService.h"
 #include "BookingStore.h"
@@ -184,6 +185,17 @@ void checkRulesAllowFirst(const BookingRuleSet &rules, const Teacher &teacher, c
 bool byStart(const SeriesOccurrence &a, const SeriesOccurrence &b) {
     return a.interval.start() < b.interval.start();
 }
+
+// The dates and booking ids of a series' bookings, for the audit log.
+void addBookings(QJsonObject *details, const QList<Booking> &bookings) {
+    QJsonArray dates, ids;
+    for (const Booking &booking : bookings) {
+        dates.append(isoDate(booking.interval.start()));
+        ids.append(booking.id);
+    }
+    details->insert(QStringLiteral("dates"), dates);
+    details->insert(QStringLiteral("bookings"), ids);
+}
 } // namespace
 
 QList<SeriesOccurrence> SeriesService::preview(const Teacher &teacher, qint64 roomId,
@@ -275,7 +287,21 @@ SeriesResult SeriesService::confirm(const Teacher &teacher, qint64 roomId, const
         if (result.bookings.isEmpty()) {
             SeriesStore::remove(result.seriesId);
             result.seriesId = 0;
+            return;
         }
+        QJsonObject details{{QStringLiteral("series"), result.seriesId},
+                            {QStringLiteral("every"), everyName(rule)},
+                            {QStringLiteral("until"), until.toString(Qt::ISODate)},
+                            {QStringLiteral("start"), Rfc3339::formatLocal(first.start())},
+                            {QStringLiteral("end"), Rfc3339::formatLocal(first.end())},
+                            {QStringLiteral("policy"), policy == Policy::AllOrNothing
+                                                           ? QStringLiteral("allOrNothing")
+                                                           : QStringLiteral("freeOnly")},
+                            {QStringLiteral("skipped"), int(result.skipped.size())}};
+        if (!cleanPurpose.isEmpty())
+            details.insert(QStringLiteral("purpose"), cleanPurpose);
+        addBookings(&details, result.bookings);
+        AuditLog::record(Actor::of(teacher), {AuditLog::SeriesCreated, room.name, details});
     });
     std::stable_sort(result.skipped.begin(), result.skipped.end(), byStart);
     qCInfo(lcSeries).noquote() << teacher.name << "booked series" << result.seriesId << "of"
@@ -308,6 +334,16 @@ QList<Booking> SeriesService::cancel(const Teacher &actor, qint64 seriesId, cons
             if (!cleanReason.isEmpty())
                 payload.insert(QStringLiteral("reason"), cleanReason);
             EventHub::publish(QStringLiteral("bookingCanceled"), payload);
+        }
+        if (!bookings.isEmpty()) {
+            QJsonObject details{{QStringLiteral("series"), seriesId},
+                                {QStringLiteral("from"), Rfc3339::formatLocal(since)},
+                                {QStringLiteral("teacher"), bookings.first().teacherName}};
+            if (!cleanReason.isEmpty())
+                details.insert(QStringLiteral("reason"), cleanReason);
+            addBookings(&details, bookings);
+            AuditLog::record(Actor::of(actor),
+                             {AuditLog::SeriesCanceled, bookings.first().roomName, details});
         }
         return bookings;
     });

@@ -50,10 +50,26 @@ void countRefusal(const QString &scope, const QString &key) {
                                   "WHERE scope = :scope AND key = :key"),
                    {{QStringLiteral("scope"), scope}, {QStringLiteral("key"), key}});
 }
+
+// Marks the row's current wait as recorded; true when it had not been yet (the first refusal
+// of this wait). *refused: the row's refusals so far.
+bool firstRefusalOfWait(const QString &scope, const QString &key, qint64 *refused) {
+    QSqlQuery query = Database::exec(
+        QStringLiteral("UPDATE login_throttle SET refusal_recorded_for = blocked_until "
+                       "WHERE scope = :scope AND key = :key "
+                       "AND refusal_recorded_for IS DISTINCT FROM blocked_until RETURNING refused"),
+        {{QStringLiteral("scope"), scope}, {QStringLiteral("key"), key}});
+    if (!query.next())
+        return false;
+    *refused = query.value(0).toLongLong();
+    return true;
+}
 } // namespace
 
-int LoginThrottleStore::admit(const QString &account, const Rule &accountRule,
-                              const QString &address, const Rule &addressRule) {
+LoginThrottleStore::Admission LoginThrottleStore::admit(const QString &account,
+                                                        const Rule &accountRule,
+                                                        const QString &address,
+                                                        const Rule &addressRule) {
     return Database::transaction([&] {
         // Rows are always locked account first, then address, so two attempts never deadlock.
         Database::exec(QStringLiteral("INSERT INTO login_throttle (scope, key) VALUES "
@@ -68,17 +84,23 @@ int LoginThrottleStore::admit(const QString &account, const Rule &accountRule,
                 {{QStringLiteral("scope"), AddressScope}, {QStringLiteral("key"), address}});
             addressWait = lockedWait(AddressScope, address);
         }
-        const int wait = qMax(accountWait, addressWait);
-        if (wait > 0) {
+        Admission admission;
+        admission.wait = qMax(accountWait, addressWait);
+        if (admission.wait > 0) {
             countRefusal(AccountScope, account);
             if (!address.isEmpty())
                 countRefusal(AddressScope, address);
-            return wait;
+            // The wait that refused it: the account's when both wait, as it names the target.
+            const bool byAccount = accountWait > 0;
+            admission.waitingScope = byAccount ? AccountScope : AddressScope;
+            admission.firstRefusal = firstRefusalOfWait(
+                admission.waitingScope, byAccount ? account : address, &admission.refused);
+            return admission;
         }
         countFailure(AccountScope, account, accountRule);
         if (!address.isEmpty())
             countFailure(AddressScope, address, addressRule);
-        return 0;
+        return admission;
     });
 }
 

@@ -1,5 +1,6 @@
 #include "RequestHandler.h"
 
+#include "Actor.h"
 #include "AlternativeFinder.h"
 #include "AuthService.h"
 #include "BookingService.h"
@@ -96,6 +97,10 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
                                       const QString &token, const QString &feedBase,
                                       const QString &peerAddress) {
     HandlerOutcome outcome;
+    // Whatever this request changes is recorded in the audit log as this teacher's (or, before
+    // a login, this address's).
+    const Actor::Scope acting(teacher ? Actor::teacher(*teacher, peerAddress)
+                                      : Actor::anonymous(peerAddress));
     try {
         const QString &type = request.type();
         if (type == QLatin1String("login")) {

@@ -1,5 +1,6 @@
 #include "RoomClaimServer.h"
 
+#include "AuditLog.h"
 #include "AuthService.h"
 #include "ClientSession.h"
 #include "DatabaseError.h"
@@ -280,6 +281,8 @@ void RoomClaimServer::sweepExpiredLocks() {
                     << "lock of" << lock.holderName << "on" << lock.roomName << "expired";
             // Expired sessions go on the same round, so the sessions table does not grow.
             SignOutService::sweepExpired();
+            // And audit entries past the retention, a bounded batch each round.
+            AuditLog::prune();
         } catch (const DatabaseError &error) {
             qCWarning(lcServer).noquote() << "lock cleanup skipped:" << error.message();
         }

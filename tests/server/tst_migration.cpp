@@ -1,9 +1,12 @@
+#include "Migrator.h"
 #include "PasswordHasher.h"
 #include "ReplyChecks.h"
+#include "Rfc3339.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,12 +96,16 @@ private slots:
         const ServerProcess::Result migrate =
             ServerProcess::run({QStringLiteral("--migrate"), QStringLiteral("--db"), m_db->url()});
         QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err + migrate.out));
-        QVERIFY2(migrate.out.contains(QLatin1String("schema is at version 4")),
+        QVERIFY2(migrate.out.contains(
+                     QStringLiteral("schema is at version %1").arg(Migrator::latestVersion())),
                  qPrintable(migrate.out));
+        QStringList versions;
+        for (int version = 1; version <= Migrator::latestVersion(); ++version)
+            versions << QString::number(version);
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT string_agg(version::text, ',' ORDER BY "
                                              "version) FROM schema_migrations"))
                      .toString(),
-                 QStringLiteral("1,2,3,4"));
+                 versions.join(QLatin1Char(',')));
 
         // Every version-1 row is still there, unchanged; the new columns have their defaults.
         QCOMPARE(bookingsText(), bookings);
@@ -117,7 +124,8 @@ private slots:
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT string_agg(key || '=' || value, ',' ORDER BY "
                                              "key) FROM settings"))
                      .toString(),
-                 QStringLiteral("booking/maxActiveBookings=0,booking/maxDaysAhead=0"));
+                 QStringLiteral("audit/retentionDays=365,booking/maxActiveBookings=0,"
+                                "booking/maxDaysAhead=0"));
 
         // The one bell schedule is now the schedule of every day of the week.
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM periods")).toInt(), 21);
@@ -135,6 +143,87 @@ private slots:
         const ServerProcess::Result again =
             ServerProcess::run({QStringLiteral("--migrate"), QStringLiteral("--db"), m_db->url()});
         QVERIFY2(again.out.contains(QLatin1String("0 migrations applied")), qPrintable(again.out));
+    }
+
+    // A school on schema version 4 (login throttling) with data upgrades to the audit log: every
+    // row stays, the log starts empty with the default retention of one school year, and the
+    // upgraded server records from its first booking on.
+    void versionFourDatabaseUpgradesToTheAuditLog() {
+        TestDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        for (int version = 1; version <= 4; ++version) {
+            const QStringList found =
+                QDir(QFINDTESTDATA("../../resources/sql"))
+                    .entryList({QStringLiteral("%1_*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+            QCOMPARE(found.size(), 1);
+            QFile file(QFINDTESTDATA("../../resources/sql/" + found.first()));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(db.exec(QString::fromUtf8(file.readAll())), qPrintable(found.first()));
+            QVERIFY(db.exec(
+                QStringLiteral("%1INSERT INTO schema_migrations (version, name) "
+                               "VALUES (%2, '%3')")
+                    .arg(version == 1 ? QStringLiteral("CREATE TABLE schema_migrations (version "
+                                                       "integer PRIMARY KEY, name text NOT NULL, "
+                                                       "applied_at timestamptz NOT NULL DEFAULT "
+                                                       "now()); ")
+                                      : QString())
+                    .arg(version)
+                    .arg(found.first())));
+        }
+        const QString hash = PasswordHasher::hash(QStringLiteral("upgrade-4"));
+        QVERIFY(db.exec(
+            QStringLiteral("INSERT INTO rooms (name, building, capacity) VALUES ('Room 4', 'Main', "
+                           "30); "
+                           "INSERT INTO teachers (username, name, role, password_hash) VALUES "
+                           "('four.teacher', 'Four Teacher', 'teacher', '%1'); "
+                           "INSERT INTO bookings (room_id, teacher_id, during, purpose) VALUES "
+                           "(1, 1, '[2030-01-07 08:45+00, 2030-01-07 09:40+00)', 'Kept'); "
+                           "INSERT INTO login_throttle (scope, key, failures, checks, refused) "
+                           "VALUES ('account', 'four.teacher', 3, 3, 0); "
+                           "UPDATE settings SET value = '14' WHERE key = 'booking/maxDaysAhead'")
+                .arg(hash)));
+        const QString throttle = QStringLiteral(
+            "SELECT concat_ws('|', scope, key, failures, checks, refused) FROM login_throttle");
+        QCOMPARE(db.scalar(throttle).toString(), QStringLiteral("account|four.teacher|3|3|0"));
+
+        const ServerProcess::Result migrate =
+            ServerProcess::run({QStringLiteral("--migrate"), QStringLiteral("--db"), db.url()});
+        QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err + migrate.out));
+        QVERIFY2(migrate.out.contains(QLatin1String("schema is at version 5")),
+                 qPrintable(migrate.out));
+        QVERIFY2(migrate.out.contains(QLatin1String("(1 migrations applied now)")),
+                 qPrintable(migrate.out));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = "
+                                          "'audit/retentionDays'"))
+                     .toString(),
+                 QStringLiteral("365"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = "
+                                          "'booking/maxDaysAhead'"))
+                     .toString(),
+                 QStringLiteral("14"));
+        QCOMPARE(db.scalar(throttle).toString(), QStringLiteral("account|four.teacher|3|3|0"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT purpose FROM bookings")).toString(),
+                 QStringLiteral("Kept"));
+
+        ServerProcess server;
+        QVERIFY2(server.start(db.url()), qPrintable(server.error()));
+        TestClient teacher;
+        QVERIFY(teacher.open(server.url()));
+        QVERIFY(teacher.login(QStringLiteral("four.teacher"), QStringLiteral("upgrade-4"))
+                    .value(QStringLiteral("ok"))
+                    .toBool());
+        const QDateTime start(QDate::currentDate().addDays(1), QTime(9, 0));
+        const QJsonObject booked =
+            teacher.request(QStringLiteral("confirmBooking"),
+                            {{QStringLiteral("roomId"), 1},
+                             {QStringLiteral("start"), Rfc3339::formatLocal(start)},
+                             {QStringLiteral("end"), Rfc3339::formatLocal(start.addSecs(3000))}});
+        QVERIFY2(booked.value(QStringLiteral("ok")).toBool(), qPrintable(json(booked)));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT concat_ws('|', actor, address, action, subject) "
+                                          "FROM audit_log"))
+                     .toString(),
+                 QStringLiteral("four.teacher|127.0.0.1|booking.created|Room 4"));
     }
 
     void migratedSchoolServesAsBefore() {
