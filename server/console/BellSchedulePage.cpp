@@ -3,6 +3,7 @@
 #include "AdminErrors.h"
 #include "AdminService.h"
 #include "CopyPeriodsDialog.h"
+#include "PageJobs.h"
 #include "SchoolCalendar.h"
 
 #include <QHBoxLayout>
@@ -36,7 +37,8 @@ QString problemOf(const QList<Period> &periods, int row) {
 }
 } // namespace
 
-BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
+BellSchedulePage::BellSchedulePage(QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_jobs(new PageJobs(workers, this)) {
     auto *intro = new QLabel(
         tr("The periods of each school day. Teachers pick from the day's periods when they book "
            "a room. Periods of one day may not overlap; gaps between them are breaks."),
@@ -117,23 +119,46 @@ BellSchedulePage::BellSchedulePage(QWidget *parent) : QWidget(parent) {
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_removeButton->setEnabled(!m_table->selectedItems().isEmpty()); });
+    connect(m_jobs, &PageJobs::busyChanged, this, &BellSchedulePage::updateButtons);
 
+    setDirty(false);
     refresh();
+}
+
+bool BellSchedulePage::isBusy() const {
+    return m_jobs->isBusy();
 }
 
 void BellSchedulePage::refresh() {
     if (!m_dirty)
-        revert();
+        load(true);
 }
 
 void BellSchedulePage::revert() {
-    QList<Period> periods;
-    try {
-        periods = SchoolCalendar::bellSchedule();
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return;
-    }
+    load(false);
+}
+
+void BellSchedulePage::load(bool keepEdits) {
+    const quint64 ticket = m_loads.next();
+    m_jobs->run([] { return SchoolCalendar::bellSchedule(); },
+                [this, ticket, keepEdits](const Background::Result<QList<Period>> &result) {
+                    // A newer load is on its way, or the admin began editing meanwhile.
+                    if (!m_loads.isCurrent(ticket) || (keepEdits && m_dirty))
+                        return;
+                    try {
+                        showSchedule(result.value());
+                        // What is shown is stored now; an earlier failure to load is over.
+                        if (m_loadFailed)
+                            setStatus(QString(), false);
+                        m_loadFailed = false;
+                    } catch (...) {
+                        setStatus(AdminErrors::describeCurrent(), true);
+                        m_loadFailed = true;
+                    }
+                });
+}
+
+void BellSchedulePage::showSchedule(const QList<Period> &periods) {
     m_schedule.clear();
     for (int weekday = 1; weekday <= 7; ++weekday)
         m_schedule.insert(weekday, {});
@@ -141,7 +166,6 @@ void BellSchedulePage::revert() {
         m_schedule[period.weekday] << period;
     loadDay(m_weekday);
     setDirty(false);
-    setStatus(QString(), false);
 }
 
 void BellSchedulePage::showWeekday(int weekday) {
@@ -228,24 +252,36 @@ void BellSchedulePage::copyDayTo(const QList<int> &weekdays) {
 }
 
 bool BellSchedulePage::save() {
-    const QList<Period> periods = editedPeriods();
-    try {
-        AdminService::saveBellSchedule(periods);
-    } catch (...) {
-        setStatus(tr("Not saved: %1").arg(AdminErrors::describeCurrent()), true);
+    if (m_jobs->isBusy())
         return false;
-    }
-    revert();
-    QSet<int> days;
-    for (const Period &period : periods)
-        days.insert(period.weekday);
-    // Saving announces periodsChanged, so open teacher windows reload the schedule at once.
-    setStatus(
-        tr("Saved %1 on %2.")
-                .arg(periods.size() == 1 ? tr("1 period") : tr("%1 periods").arg(periods.size()),
-                     days.size() == 1 ? tr("1 day") : tr("%1 days").arg(days.size())) +
-            tr(" Open teacher windows show the new schedule now."),
-        false);
+    const QList<Period> periods = editedPeriods();
+    setStatus(tr("Saving the bell schedule…"), false);
+    m_jobs->run([periods] { AdminService::saveBellSchedule(periods); },
+                [this, periods](const Background::Result<void> &result) {
+                    try {
+                        result.value();
+                    } catch (...) {
+                        setStatus(tr("Not saved: %1").arg(AdminErrors::describeCurrent()), true);
+                        emit saveFinished(false);
+                        return;
+                    }
+                    // Stored as edited; the reload keeps edits the admin makes meanwhile.
+                    setDirty(false);
+                    load(true);
+                    QSet<int> days;
+                    for (const Period &period : periods)
+                        days.insert(period.weekday);
+                    // Saving announces periodsChanged: open teacher windows reload at once.
+                    setStatus(tr("Saved %1 on %2.")
+                                      .arg(periods.size() == 1
+                                               ? tr("1 period")
+                                               : tr("%1 periods").arg(periods.size()),
+                                           days.size() == 1 ? tr("1 day")
+                                                            : tr("%1 days").arg(days.size())) +
+                                  tr(" Open teacher windows show the new schedule now."),
+                              false);
+                    emit saveFinished(true);
+                });
     return true;
 }
 
@@ -346,10 +382,15 @@ void BellSchedulePage::updateTabs() {
     }
 }
 
+void BellSchedulePage::updateButtons() {
+    // A save waits for the load or save before it.
+    m_saveButton->setEnabled(m_dirty && !m_jobs->isBusy());
+    m_revertButton->setEnabled(m_dirty);
+}
+
 void BellSchedulePage::setDirty(bool dirty) {
     m_dirty = dirty;
-    m_saveButton->setEnabled(dirty);
-    m_revertButton->setEnabled(dirty);
+    updateButtons();
     if (dirty) {
         // Neutral, not green: nothing has been stored yet.
         m_status->setText(tr("Unsaved changes: press Save schedule to apply them."));

@@ -2,6 +2,7 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
+#include "PageJobs.h"
 #include "SchoolDirectory.h"
 
 #include <QFormLayout>
@@ -17,9 +18,21 @@ namespace {
 constexpr int MaxDaysAheadLimit = 3650;
 constexpr int MaxActiveLimit = 10000;
 constexpr int RoomIdRole = Qt::UserRole;
+
+struct StoredRules {
+    BookingRuleSet rules;
+    QList<Room> rooms;
+};
+
+// What a save changed before it ended: rooms marked before a failure stay marked.
+struct SaveOutcome {
+    int roomsChanged = 0;
+    std::exception_ptr error;
+};
 } // namespace
 
-BookingRulesPage::BookingRulesPage(QWidget *parent) : QWidget(parent) {
+BookingRulesPage::BookingRulesPage(QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_jobs(new PageJobs(workers, this)) {
     auto *intro = new QLabel(tr("Rules every teacher's booking must keep. Admins are exempt. A "
                                 "refused booking tells the teacher which rule refused it."),
                              this);
@@ -111,24 +124,47 @@ BookingRulesPage::BookingRulesPage(QWidget *parent) : QWidget(parent) {
         revert();
         setStatus(tr("Changes discarded."), false);
     });
+    connect(m_jobs, &PageJobs::busyChanged, this, &BookingRulesPage::updateButtons);
+    setDirty(false);
     refresh();
+}
+
+bool BookingRulesPage::isBusy() const {
+    return m_jobs->isBusy();
 }
 
 void BookingRulesPage::refresh() {
     if (!m_dirty)
-        revert();
+        load(true);
 }
 
 void BookingRulesPage::revert() {
-    BookingRuleSet rules;
-    QList<Room> rooms;
-    try {
-        rules = AdminService::bookingRules();
-        rooms = SchoolDirectory::rooms(true);
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return;
-    }
+    load(false);
+}
+
+void BookingRulesPage::load(bool keepEdits) {
+    const quint64 ticket = m_loads.next();
+    m_jobs->run(
+        [] {
+            return StoredRules{AdminService::bookingRules(), SchoolDirectory::rooms(true)};
+        },
+        [this, ticket, keepEdits](const Background::Result<StoredRules> &result) {
+            // A newer load is on its way, or the admin began editing meanwhile.
+            if (!m_loads.isCurrent(ticket) || (keepEdits && m_dirty))
+                return;
+            try {
+                showRules(result.value().rules, result.value().rooms);
+                if (m_loadFailed)
+                    setStatus(QString(), false);
+                m_loadFailed = false;
+            } catch (...) {
+                setStatus(AdminErrors::describeCurrent(), true);
+                m_loadFailed = true;
+            }
+        });
+}
+
+void BookingRulesPage::showRules(const BookingRuleSet &rules, const QList<Room> &rooms) {
     m_loading = true;
     m_rooms = rooms;
     m_maxDaysAhead->setValue(rules.maxDaysAhead);
@@ -144,39 +180,55 @@ void BookingRulesPage::revert() {
     m_loading = false;
     updateSummary();
     setDirty(false);
-    setStatus(QString(), false);
 }
 
 bool BookingRulesPage::save() {
+    if (m_jobs->isBusy())
+        return false;
     BookingRuleSet rules;
     rules.maxDaysAhead = m_maxDaysAhead->value();
     rules.maxActiveBookings = m_maxActive->value();
-    int roomsChanged = 0;
-    try {
-        AdminService::saveBookingRules(rules);
-        for (int i = 0; i < m_restricted->count(); ++i) {
-            const QListWidgetItem *item = m_restricted->item(i);
-            const bool restricted = item->checkState() == Qt::Checked;
-            const Room &room = m_rooms.at(i);
-            if (room.restricted == restricted)
-                continue;
-            AdminService::setRoomRestricted(room.id, restricted);
-            ++roomsChanged;
-        }
-    } catch (...) {
-        const QString error = AdminErrors::describeCurrent();
-        // Rooms saved before the failure are stored: show what is true now.
-        m_dirty = false;
-        revert();
-        setStatus(tr("Not saved: %1").arg(error), true);
-        if (roomsChanged > 0)
-            emit roomsEdited();
-        return false;
+    QList<QPair<qint64, bool>> marks; // the rooms whose mark the admin changed
+    for (int i = 0; i < m_restricted->count() && i < m_rooms.size(); ++i) {
+        const bool restricted = m_restricted->item(i)->checkState() == Qt::Checked;
+        if (m_rooms.at(i).restricted != restricted)
+            marks.append({m_rooms.at(i).id, restricted});
     }
-    revert();
-    setStatus(tr("Saved. Teachers' next bookings follow these rules."), false);
-    if (roomsChanged > 0)
-        emit roomsEdited();
+    setStatus(tr("Saving the rules…"), false);
+    m_jobs->run(
+        [rules, marks] {
+            SaveOutcome outcome;
+            try {
+                AdminService::saveBookingRules(rules);
+                for (const auto &[roomId, restricted] : marks) {
+                    AdminService::setRoomRestricted(roomId, restricted);
+                    ++outcome.roomsChanged;
+                }
+            } catch (...) {
+                outcome.error = std::current_exception();
+            }
+            return outcome;
+        },
+        [this](const Background::Result<SaveOutcome> &result) {
+            const SaveOutcome &outcome = result.value(); // the work catches what it throws
+            // Rooms saved before a failure are stored: show what is true now. The reload keeps
+            // edits the admin makes meanwhile.
+            setDirty(false);
+            load(true);
+            if (outcome.roomsChanged > 0)
+                emit roomsEdited();
+            if (outcome.error) {
+                try {
+                    std::rethrow_exception(outcome.error);
+                } catch (...) {
+                    setStatus(tr("Not saved: %1").arg(AdminErrors::describeCurrent()), true);
+                }
+                emit saveFinished(false);
+                return;
+            }
+            setStatus(tr("Saved. Teachers' next bookings follow these rules."), false);
+            emit saveFinished(true);
+        });
     return true;
 }
 
@@ -217,10 +269,15 @@ void BookingRulesPage::updateSummary() {
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
+void BookingRulesPage::updateButtons() {
+    // A save waits for the load or save before it.
+    m_save->setEnabled(m_dirty && !m_jobs->isBusy());
+    m_revert->setEnabled(m_dirty);
+}
+
 void BookingRulesPage::setDirty(bool dirty) {
     m_dirty = dirty;
-    m_save->setEnabled(dirty);
-    m_revert->setEnabled(dirty);
+    updateButtons();
     if (dirty) {
         m_status->setText(tr("Unsaved changes: press Save rules to apply them."));
         m_status->setStyleSheet(QStringLiteral("color: #8a5a00;"));

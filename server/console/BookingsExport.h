@@ -1,15 +1,18 @@
 #pragma once
 
+#include "Booking.h"
+
 #include <QDate>
+#include <QList>
 #include <QObject>
-#include <atomic>
-#include <memory>
+#include <QSet>
 #include <optional>
 
 class QThreadPool;
 
-// Writes the bookings of a date range and filters to a CSV file on a worker thread, a week at a
-// time so progress moves and a stop takes effect quickly. Reports on the main thread.
+// Writes the bookings of a date range and filters to a CSV file, reading a week at a time on
+// the workers (Background::run) so progress moves and a stop takes effect quickly; the file is
+// written on a worker too. Reports on the thread that started it.
 class BookingsExport : public QObject {
     Q_OBJECT
 public:
@@ -20,15 +23,29 @@ public:
                std::optional<qint64> roomId, std::optional<qint64> teacherId);
     // Asks the running export to stop before the next week; it finishes without a file.
     void stop();
-    bool isRunning() const { return m_cancel != nullptr; }
+    bool isRunning() const { return m_job.has_value(); }
 
 signals:
     void progressed(int daysDone, int totalDays);
     void finished(bool ok, const QString &message);
 
 private:
+    struct Job {
+        QString path;
+        QDate first;
+        QDate last;
+        std::optional<qint64> roomId;
+        std::optional<qint64> teacherId;
+        QList<Booking> bookings;
+        QSet<qint64> seen;
+        bool stopRequested = false;
+    };
+
+    // Reads the week from day on, then the next, then writes the file.
+    void readFrom(const QDate &day);
+    void writeFile();
     void finish(bool ok, const QString &message);
 
     QThreadPool *m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::optional<Job> m_job;
 };

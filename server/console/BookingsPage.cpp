@@ -4,9 +4,10 @@
 #include "BookingsExport.h"
 #include "CancelBookingDialog.h"
 #include "ConsoleText.h"
+#include "PageJobs.h"
 #include "RoomClaimServer.h"
-
 #include "SchoolDirectory.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +40,11 @@ QTableWidgetItem *cell(const QString &text) {
     return item;
 }
 
+struct Directory {
+    QList<Room> rooms;
+    QList<Teacher> teachers;
+};
+
 QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent) {
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
@@ -51,8 +56,8 @@ QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QW
 }
 } // namespace
 
-BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
-    : QWidget(parent), m_server(server),
+BookingsPage::BookingsPage(RoomClaimServer *server, QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_server(server), m_jobs(new PageJobs(workers, this)),
       m_from(dateEdit(QStringLiteral("fromDateEdit"), tr("First day"), this)),
       m_to(dateEdit(QStringLiteral("toDateEdit"), tr("Last day"), this)),
       m_room(new QComboBox(this)), m_teacher(new QComboBox(this)),
@@ -61,8 +66,7 @@ BookingsPage::BookingsPage(RoomClaimServer *server, QWidget *parent)
       m_progress(new QProgressBar(this)), m_stopExport(new QPushButton(tr("Stop export"), this)),
       m_cancelButton(new QPushButton(tr("&Cancel booking…"), this)),
       m_exportButton(new QPushButton(tr("&Export CSV…"), this)),
-      m_export(
-          new BookingsExport(server ? server->workers() : QThreadPool::globalInstance(), this)) {
+      m_export(new BookingsExport(workers, this)) {
     const QDate today = QDate::currentDate();
     m_from->setDate(today);
     m_to->setDate(today.addDays(6));
@@ -194,26 +198,49 @@ std::optional<qint64> BookingsPage::comboId(const QComboBox *combo) const {
     return id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+bool BookingsPage::isBusy() const {
+    return m_jobs->isBusy();
+}
+
 void BookingsPage::reloadFilters() {
-    const qint64 room = m_room->currentData().toLongLong();
-    const qint64 teacher = m_teacher->currentData().toLongLong();
-    m_room->clear();
-    m_teacher->clear();
-    m_room->addItem(tr("All rooms"), 0);
-    m_teacher->addItem(tr("All teachers"), 0);
-    try {
-        // Inactive rooms and teachers keep their bookings, so they stay choosable here.
-        for (const Room &entry : SchoolDirectory::rooms(true))
-            m_room->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
-                            entry.id);
-        for (const Teacher &entry : SchoolDirectory::teachers(true))
-            m_teacher->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
-                               entry.id);
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-    }
-    m_room->setCurrentIndex(qMax(0, m_room->findData(room)));
-    m_teacher->setCurrentIndex(qMax(0, m_teacher->findData(teacher)));
+    if (!m_filterLoads.start())
+        return;
+    m_jobs->run(
+        [] {
+            // Inactive rooms and teachers keep their bookings, so they stay choosable here.
+            return Directory{SchoolDirectory::rooms(true), SchoolDirectory::teachers(true)};
+        },
+        [this](const Background::Result<Directory> &result) {
+            if (!m_filterLoads.finished())
+                return reloadFilters(); // asked again meanwhile
+            Directory directory;
+            try {
+                directory = result.value();
+            } catch (...) {
+                setStatus(AdminErrors::describeCurrent(), true);
+                return;
+            }
+            const bool wanted = m_wantedRoom != 0 || m_wantedTeacher != 0;
+            const qint64 room = m_wantedRoom ? m_wantedRoom : m_room->currentData().toLongLong();
+            const qint64 teacher =
+                m_wantedTeacher ? m_wantedTeacher : m_teacher->currentData().toLongLong();
+            m_wantedRoom = m_wantedTeacher = 0;
+            m_room->clear();
+            m_teacher->clear();
+            m_room->addItem(tr("All rooms"), 0);
+            m_teacher->addItem(tr("All teachers"), 0);
+            for (const Room &entry : std::as_const(directory.rooms))
+                m_room->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
+                                entry.id);
+            for (const Teacher &entry : std::as_const(directory.teachers))
+                m_teacher->addItem(entry.active ? entry.name : tr("%1 (inactive)").arg(entry.name),
+                                   entry.id);
+            m_room->setCurrentIndex(qMax(0, m_room->findData(room)));
+            m_teacher->setCurrentIndex(qMax(0, m_teacher->findData(teacher)));
+            // The list was read for "all" while the wanted filter could not be chosen yet.
+            if (wanted)
+                refresh();
+        });
 }
 
 void BookingsPage::setDateRange(const QDate &from, const QDate &to) {
@@ -224,27 +251,47 @@ void BookingsPage::setDateRange(const QDate &from, const QDate &to) {
 }
 
 void BookingsPage::setRoomFilter(qint64 roomId) {
-    m_room->setCurrentIndex(qMax(0, m_room->findData(roomId)));
+    const int index = m_room->findData(roomId);
+    if (index < 0 && roomId != 0)
+        m_wantedRoom = roomId; // the rooms are still being read
+    m_room->setCurrentIndex(qMax(0, index));
     refresh();
 }
 
 void BookingsPage::setTeacherFilter(qint64 teacherId) {
-    m_teacher->setCurrentIndex(qMax(0, m_teacher->findData(teacherId)));
+    const int index = m_teacher->findData(teacherId);
+    if (index < 0 && teacherId != 0)
+        m_wantedTeacher = teacherId; // the teachers are still being read
+    m_teacher->setCurrentIndex(qMax(0, index));
     refresh();
 }
 
 void BookingsPage::refresh() {
+    if (!m_bookingLoads.start())
+        return;
+    const QDateTime from(m_from->date(), QTime(0, 0));
+    const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
+    m_jobs->run(
+        [from, to, teacher = comboId(m_teacher), room = comboId(m_room)] {
+            return SchoolDirectory::bookings(from, to, teacher, room);
+        },
+        [this](const Background::Result<QList<Booking>> &result) {
+            if (!m_bookingLoads.finished())
+                return refresh(); // the filters changed meanwhile: this list is old
+            try {
+                showBookings(result.value());
+            } catch (...) {
+                showBookings({});
+                setStatus(AdminErrors::describeCurrent(), true);
+            }
+        });
+}
+
+void BookingsPage::showBookings(const QList<Booking> &bookings) {
     const qint64 selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_bookings.size()
                                 ? m_bookings.at(m_table->currentRow()).id
                                 : 0;
-    const QDateTime from(m_from->date(), QTime(0, 0));
-    const QDateTime to(m_to->date().addDays(1), QTime(0, 0));
-    try {
-        m_bookings = SchoolDirectory::bookings(from, to, comboId(m_teacher), comboId(m_room));
-    } catch (...) {
-        m_bookings.clear();
-        setStatus(AdminErrors::describeCurrent(), true);
-    }
+    m_bookings = bookings;
     m_table->clearSelection();
     m_table->setRowCount(int(m_bookings.size()));
     for (int row = 0; row < m_bookings.size(); ++row) {
@@ -316,7 +363,7 @@ CancelBookingDialog *BookingsPage::cancelSelected() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_bookings.size() || m_cancelDialog)
         return nullptr;
-    auto *dialog = new CancelBookingDialog(m_bookings.at(row), this);
+    auto *dialog = new CancelBookingDialog(m_bookings.at(row), m_jobs->pool(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CancelBookingDialog::bookingsCanceled, this,
             [this](const QList<Booking> &canceled) {

@@ -2,6 +2,7 @@
 
 #include "Booking.h"
 #include "CancelBookingDialog.h"
+#include "ReloadGate.h"
 
 #include <QDate>
 #include <QList>
@@ -10,6 +11,7 @@
 #include <optional>
 
 class BookingsExport;
+class PageJobs;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -17,15 +19,21 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QThreadPool;
 class RoomClaimServer;
 
 // Bookings of a date range, filtered by room and teacher: cancel one with a reason the teacher
-// sees, or export what is listed to CSV on a worker thread with progress.
+// sees, or export what is listed to CSV on a worker thread with progress. Lists are read on the
+// workers.
 class BookingsPage : public QWidget {
     Q_OBJECT
 public:
-    explicit BookingsPage(RoomClaimServer *server, QWidget *parent = nullptr);
+    BookingsPage(RoomClaimServer *server, QThreadPool *workers, QWidget *parent = nullptr);
+    // Reads the bookings for the filters in the background; asked again while a read runs, it
+    // reads once more when that one ends.
     void refresh();
+    // Whether a list is still being read (or a booking canceled, or an export written).
+    bool isBusy() const;
 
     void setDateRange(const QDate &from, const QDate &to);
     // 0 for all rooms / all teachers.
@@ -46,6 +54,7 @@ signals:
 
 private:
     void reloadFilters();
+    void showBookings(const QList<Booking> &bookings);
     void chooseExportFile();
     void showExportProgress(int done, int total);
     void finishExport(bool ok, const QString &message);
@@ -54,6 +63,12 @@ private:
     std::optional<qint64> comboId(const QComboBox *combo) const;
 
     RoomClaimServer *m_server;
+    PageJobs *m_jobs;
+    ReloadGate m_bookingLoads;
+    ReloadGate m_filterLoads;
+    // A filter chosen before the lists of rooms and teachers had arrived: applied when they do.
+    qint64 m_wantedRoom = 0;
+    qint64 m_wantedTeacher = 0;
     QList<Booking> m_bookings;
     QPointer<CancelBookingDialog> m_cancelDialog;
 

@@ -8,6 +8,7 @@
 #include "CancelBookingDialog.h"
 #include "ClosedDaysEditor.h"
 #include "ConsoleText.h"
+#include "PageJobs.h"
 #include "RoomClaimServer.h"
 #include "SchoolCalendar.h"
 #include "TermsEditor.h"
@@ -21,12 +22,34 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace {
 enum BookingColumn { BookingDate, BookingTime, BookingRoom, BookingTeacher, BookingReason };
+
+struct StoredCalendar {
+    QList<Term> terms;
+    QList<ClosedRange> closed;
+};
+
+// The upcoming bookings on closed days, each with the reason its day is closed.
+struct ClosedDayBookings {
+    QList<Booking> bookings;
+    QStringList reasons;
+};
+
+// Runs on a worker.
+ClosedDayBookings readClosedDayBookings() {
+    ClosedDayBookings found;
+    found.bookings = AdminService::bookingsOnClosedDays();
+    for (const Booking &booking : std::as_const(found.bookings))
+        found.reasons << SchoolCalendar::day(booking.interval.start().toLocalTime().date()).reason;
+    return found;
+}
 } // namespace
 
-CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
-    : QWidget(parent), m_server(server) {
+CalendarPage::CalendarPage(RoomClaimServer *server, QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_server(server), m_jobs(new PageJobs(workers, this)) {
     m_terms = new TermsEditor(this);
     m_closed = new ClosedDaysEditor(m_terms, this);
     m_import = new QPushButton(tr("Import from CSV…"), this);
@@ -110,6 +133,7 @@ CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
     connect(m_closed, &ClosedDaysEditor::edited, this, &CalendarPage::onEdited);
     connect(m_bookings, &QTableWidget::itemSelectionChanged, this,
             [this] { m_cancelBooking->setEnabled(!m_bookings->selectedItems().isEmpty()); });
+    connect(m_jobs, &PageJobs::busyChanged, this, &CalendarPage::updateButtons);
     if (m_server) {
         connect(m_server, &RoomClaimServer::eventDelivered, this, [this](const QString &event) {
             if (event == QLatin1String("calendarChanged"))
@@ -118,32 +142,49 @@ CalendarPage::CalendarPage(RoomClaimServer *server, QWidget *parent)
                 reloadClosedBookings();
         });
     }
+    setDirty(false);
     refresh();
+}
+
+bool CalendarPage::isBusy() const {
+    return m_jobs->isBusy();
 }
 
 void CalendarPage::refresh() {
     if (!m_dirty)
-        revert();
-    else
-        reloadClosedBookings();
+        load(true);
+    reloadClosedBookings();
 }
 
 void CalendarPage::revert() {
-    QList<Term> terms;
-    QList<ClosedRange> closed;
-    try {
-        terms = SchoolCalendar::terms();
-        closed = SchoolCalendar::closedRanges();
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return;
-    }
-    m_terms->setTerms(terms);
-    m_closed->setRanges(closed);
-    updateHints();
-    setDirty(false);
-    setStatus(QString(), false);
+    load(false);
     reloadClosedBookings();
+}
+
+void CalendarPage::load(bool keepEdits) {
+    const quint64 ticket = m_loads.next();
+    m_jobs->run(
+        [] {
+            return StoredCalendar{SchoolCalendar::terms(), SchoolCalendar::closedRanges()};
+        },
+        [this, ticket, keepEdits](const Background::Result<StoredCalendar> &result) {
+            // A newer load is on its way, or the admin began editing meanwhile.
+            if (!m_loads.isCurrent(ticket) || (keepEdits && m_dirty))
+                return;
+            try {
+                const StoredCalendar &stored = result.value();
+                m_terms->setTerms(stored.terms);
+                m_closed->setRanges(stored.closed);
+                updateHints();
+                setDirty(false);
+                if (m_loadFailed)
+                    setStatus(QString(), false);
+                m_loadFailed = false;
+            } catch (...) {
+                setStatus(AdminErrors::describeCurrent(), true);
+                m_loadFailed = true;
+            }
+        });
 }
 
 void CalendarPage::addTerm() {
@@ -168,26 +209,54 @@ void CalendarPage::onEdited() {
 }
 
 bool CalendarPage::save() {
+    if (m_jobs->isBusy())
+        return false;
     const QList<Term> terms = editedTerms();
     const QList<ClosedRange> closed = editedClosedRanges();
-    try {
-        AdminService::saveCalendar(terms, closed);
-    } catch (...) {
-        setStatus(tr("Not saved: %1").arg(AdminErrors::describeCurrent()), true);
-        return false;
-    }
-    revert();
-    QString message = tr("Saved %1 and %2.")
-                          .arg(terms.size() == 1 ? tr("1 term") : tr("%1 terms").arg(terms.size()),
-                               closed.size() == 1 ? tr("1 closed range")
-                                                  : tr("%1 closed ranges").arg(closed.size()));
-    message += tr(" Open teacher windows show the new calendar now.");
-    if (!m_closedBookings.isEmpty())
-        message += m_closedBookings.size() == 1
-                       ? tr(" 1 booking falls on a closed day (listed on the right).")
-                       : tr(" %1 bookings fall on closed days (listed on the right).")
-                             .arg(m_closedBookings.size());
-    setStatus(message, false);
+    setStatus(tr("Saving the calendar…"), false);
+    // The bookings that now fall on closed days come back with the answer: the message counts
+    // them.
+    m_jobs->run(
+        [terms, closed] {
+            AdminService::saveCalendar(terms, closed);
+            std::optional<ClosedDayBookings> found;
+            try {
+                found = readClosedDayBookings();
+            } catch (...) {
+                // Saved all the same; the list is read again below.
+            }
+            return found;
+        },
+        [this, terms, closed](const Background::Result<std::optional<ClosedDayBookings>> &result) {
+            try {
+                if (const std::optional<ClosedDayBookings> &found = result.value()) {
+                    m_bookingLoads.invalidate(); // a list still on its way may be older
+                    showClosedBookings(found->bookings, found->reasons);
+                } else {
+                    reloadClosedBookings();
+                }
+            } catch (...) {
+                setStatus(tr("Not saved: %1").arg(AdminErrors::describeCurrent()), true);
+                emit saveFinished(false);
+                return;
+            }
+            // Stored as edited; the reload keeps edits the admin makes meanwhile.
+            setDirty(false);
+            load(true);
+            QString message =
+                tr("Saved %1 and %2.")
+                    .arg(terms.size() == 1 ? tr("1 term") : tr("%1 terms").arg(terms.size()),
+                         closed.size() == 1 ? tr("1 closed range")
+                                            : tr("%1 closed ranges").arg(closed.size()));
+            message += tr(" Open teacher windows show the new calendar now.");
+            if (!m_closedBookings.isEmpty())
+                message += m_closedBookings.size() == 1
+                               ? tr(" 1 booking falls on a closed day (listed on the right).")
+                               : tr(" %1 bookings fall on closed days (listed on the right).")
+                                     .arg(m_closedBookings.size());
+            setStatus(message, false);
+            emit saveFinished(true);
+        });
     return true;
 }
 
@@ -204,7 +273,7 @@ CancelBookingDialog *CalendarPage::cancelSelectedBooking() {
     if (row < 0 || row >= m_closedBookings.size() || m_cancelDialog ||
         m_bookings->selectedItems().isEmpty())
         return nullptr;
-    auto *dialog = new CancelBookingDialog(m_closedBookings.at(row), this);
+    auto *dialog = new CancelBookingDialog(m_closedBookings.at(row), m_jobs->pool(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CancelBookingDialog::bookingsCanceled, this,
             [this](const QList<Booking> &canceled) {
@@ -221,16 +290,21 @@ CancelBookingDialog *CalendarPage::cancelSelectedBooking() {
 }
 
 void CalendarPage::reloadClosedBookings() {
-    QList<Booking> bookings;
-    QStringList reasons;
-    try {
-        bookings = AdminService::bookingsOnClosedDays();
-        for (const Booking &booking : std::as_const(bookings))
-            reasons << SchoolCalendar::day(booking.interval.start().toLocalTime().date()).reason;
-    } catch (...) {
-        m_bookingsCaption->setText(AdminErrors::describeCurrent());
+    if (!m_bookingLoads.start())
         return;
-    }
+    m_jobs->run(&readClosedDayBookings,
+                [this](const Background::Result<ClosedDayBookings> &result) {
+                    if (!m_bookingLoads.finished())
+                        return reloadClosedBookings(); // asked again meanwhile
+                    try {
+                        showClosedBookings(result.value().bookings, result.value().reasons);
+                    } catch (...) {
+                        m_bookingsCaption->setText(AdminErrors::describeCurrent());
+                    }
+                });
+}
+
+void CalendarPage::showClosedBookings(const QList<Booking> &bookings, const QStringList &reasons) {
     m_closedBookings = bookings;
     m_bookings->clearSelection();
     m_bookings->setRowCount(int(bookings.size()));
@@ -284,10 +358,15 @@ void CalendarPage::updateHints() {
                        ConsoleText::date(m_yearView->lastDay())));
 }
 
+void CalendarPage::updateButtons() {
+    // A save waits for the load or save before it.
+    m_save->setEnabled(m_dirty && !m_jobs->isBusy());
+    m_revert->setEnabled(m_dirty);
+}
+
 void CalendarPage::setDirty(bool dirty) {
     m_dirty = dirty;
-    m_save->setEnabled(dirty);
-    m_revert->setEnabled(dirty);
+    updateButtons();
     if (dirty) {
         m_status->setText(tr("Unsaved changes: the year view shows them; press Save calendar to "
                              "apply them."));

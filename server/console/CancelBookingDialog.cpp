@@ -3,6 +3,7 @@
 #include "AdminErrors.h"
 #include "AdminService.h"
 #include "ConsoleText.h"
+#include "PageJobs.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -14,9 +15,10 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-CancelBookingDialog::CancelBookingDialog(const Booking &booking, QWidget *parent)
-    : QDialog(parent), m_booking(booking), m_reason(new QLineEdit(this)), m_error(new QLabel(this)),
-      m_confirm(nullptr) {
+CancelBookingDialog::CancelBookingDialog(const Booking &booking, QThreadPool *workers,
+                                         QWidget *parent)
+    : QDialog(parent), m_booking(booking), m_jobs(new PageJobs(workers, this)),
+      m_reason(new QLineEdit(this)), m_error(new QLabel(this)), m_confirm(nullptr) {
     setObjectName(QStringLiteral("cancelBookingDialog"));
     setWindowTitle(tr("Cancel booking"));
     setMinimumWidth(460);
@@ -125,7 +127,7 @@ CancelBookingDialog::Scope CancelBookingDialog::scope() const {
 }
 
 QString CancelBookingDialog::errorText() const {
-    return m_error->isHidden() ? QString() : m_error->text();
+    return m_error->isHidden() || m_jobs->isBusy() ? QString() : m_error->text();
 }
 
 void CancelBookingDialog::updateConfirmText() {
@@ -133,30 +135,56 @@ void CancelBookingDialog::updateConfirmText() {
 }
 
 void CancelBookingDialog::cancelBooking() {
-    try {
-        const QString reason = m_reason->text();
-        QList<Booking> canceled;
-        switch (scope()) {
-        case Scope::ThisDate:
-            canceled << AdminService::cancelBooking(m_booking.id, reason);
-            break;
-        case Scope::ThisAndLater:
-            canceled =
-                AdminService::cancelSeries(m_booking.seriesId, m_booking.interval.start(), reason);
-            break;
-        case Scope::WholeSeries:
-            // Every date still to come, this one included even when it has begun.
-            canceled = AdminService::cancelSeries(
-                m_booking.seriesId, qMin(QDateTime::currentDateTime(), m_booking.interval.start()),
-                reason);
-            break;
-        }
-        if (scope() == Scope::ThisDate)
-            emit bookingCanceled(canceled.first());
-        emit bookingsCanceled(canceled);
-        accept();
-    } catch (...) {
-        m_error->setText(AdminErrors::describeCurrent());
+    if (m_jobs->isBusy())
+        return;
+    const QString reason = m_reason->text();
+    const Scope chosen = scope();
+    const Booking booking = m_booking;
+    setWorking(true);
+    m_jobs->run(
+        [booking, reason, chosen] {
+            switch (chosen) {
+            case Scope::ThisDate:
+                break;
+            case Scope::ThisAndLater:
+                return AdminService::cancelSeries(booking.seriesId, booking.interval.start(),
+                                                  reason);
+            case Scope::WholeSeries:
+                // Every date still to come, this one included even when it has begun.
+                return AdminService::cancelSeries(
+                    booking.seriesId, qMin(QDateTime::currentDateTime(), booking.interval.start()),
+                    reason);
+            }
+            return QList<Booking>{AdminService::cancelBooking(booking.id, reason)};
+        },
+        [this, chosen](const Background::Result<QList<Booking>> &result) {
+            try {
+                const QList<Booking> &canceled = result.value();
+                if (chosen == Scope::ThisDate)
+                    emit bookingCanceled(canceled.first());
+                emit bookingsCanceled(canceled);
+                accept();
+            } catch (...) {
+                setWorking(false);
+                m_error->setText(AdminErrors::describeCurrent());
+                m_error->show();
+            }
+        });
+}
+
+void CancelBookingDialog::setWorking(bool working) {
+    // One cancellation at a time; the reason and scope stay as sent until the answer is here.
+    m_confirm->setEnabled(!working && !m_reason->text().trimmed().isEmpty());
+    m_reason->setReadOnly(working);
+    for (QRadioButton *button : {m_thisDate, m_thisAndLater, m_wholeSeries})
+        if (button)
+            button->setEnabled(!working);
+    if (working) {
+        m_error->setStyleSheet(QString());
+        m_error->setText(tr("Canceling…"));
         m_error->show();
+    } else {
+        m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+        m_error->hide();
     }
 }

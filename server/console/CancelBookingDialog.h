@@ -5,21 +5,23 @@
 #include <QDialog>
 #include <QList>
 
+class PageJobs;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
+class QThreadPool;
 
 // Asks for the reason before the console cancels a booking; the teacher's client shows it.
 // A date of a series offers three scopes: only this date, this and the later dates, or the
-// whole series. Stays open with the error when the server refuses, so the admin can retry or
-// give up.
+// whole series. The cancellation runs on the workers; the dialog stays open with the error when
+// the server refuses, so the admin can retry or give up.
 class CancelBookingDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Scope { ThisDate, ThisAndLater, WholeSeries };
 
-    explicit CancelBookingDialog(const Booking &booking, QWidget *parent = nullptr);
+    CancelBookingDialog(const Booking &booking, QThreadPool *workers, QWidget *parent = nullptr);
 
     const Booking &booking() const { return m_booking; }
     void setReason(const QString &reason);
@@ -37,8 +39,10 @@ signals:
 private:
     void cancelBooking();
     void updateConfirmText();
+    void setWorking(bool working);
 
     Booking m_booking;
+    PageJobs *m_jobs;
     QLineEdit *m_reason;
     QLabel *m_error;
     QPushButton *m_confirm;

@@ -20,13 +20,19 @@
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QThreadPool>
 
 ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
-    : QMainWindow(parent), m_server(server), m_tabs(new QTabWidget(this)),
-      m_overview(new OverviewPage(server, this)), m_bookings(new BookingsPage(server, this)),
-      m_rooms(new RoomsPage(this)), m_teachers(new TeachersPage(this)),
-      m_bellSchedule(new BellSchedulePage(this)), m_calendar(new CalendarPage(server, this)),
-      m_rules(new BookingRulesPage(this)), m_import(new ImportPage(this)),
+    : QMainWindow(parent), m_server(server),
+      // The pages read and write on the server's workers, never on this thread, which also
+      // serves the teachers' connections.
+      m_workers(server ? server->workers() : QThreadPool::globalInstance()),
+      m_tabs(new QTabWidget(this)), m_overview(new OverviewPage(server, m_workers, this)),
+      m_bookings(new BookingsPage(server, m_workers, this)),
+      m_rooms(new RoomsPage(m_workers, this)), m_teachers(new TeachersPage(m_workers, this)),
+      m_bellSchedule(new BellSchedulePage(m_workers, this)),
+      m_calendar(new CalendarPage(server, m_workers, this)),
+      m_rules(new BookingRulesPage(m_workers, this)), m_import(new ImportPage(m_workers, this)),
       m_serverState(new QLabel(this)) {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(tr("RoomClaim Server Console"));

@@ -11,6 +11,7 @@ class OverviewPage;
 class QApplication;
 class QLabel;
 class QTabWidget;
+class QThreadPool;
 class RoomClaimServer;
 class RoomsPage;
 class TeachersPage;
@@ -27,6 +28,8 @@ public:
     static void applyStyle(QApplication &app);
 
     QTabWidget *tabs() const { return m_tabs; }
+    // Where the pages run their database work: the server's worker pool.
+    QThreadPool *workers() const { return m_workers; }
     OverviewPage *overviewPage() const { return m_overview; }
     BookingsPage *bookingsPage() const { return m_bookings; }
     RoomsPage *roomsPage() const { return m_rooms; }
@@ -44,6 +47,7 @@ private:
     void updateStatusBar();
 
     RoomClaimServer *m_server;
+    QThreadPool *m_workers;
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     BookingsPage *m_bookings;

@@ -2,6 +2,7 @@
 
 #include "AdminErrors.h"
 #include "CsvImporter.h"
+#include "PageJobs.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -15,10 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
-#include <QThread>
 #include <QVBoxLayout>
-
-#include <memory>
 
 namespace {
 const QColor ErrorColour(0xb0, 0x00, 0x20);
@@ -82,7 +80,8 @@ ImportPlan planFor(ImportPlan::Kind kind, const QString &csv) {
 }
 } // namespace
 
-ImportPage::ImportPage(QWidget *parent) : QWidget(parent) {
+ImportPage::ImportPage(QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_jobs(new PageJobs(workers, this)) {
     m_rooms = new QRadioButton(tr("Rooms"), this);
     m_rooms->setObjectName(QStringLiteral("importRoomsRadio"));
     m_rooms->setChecked(true);
@@ -170,14 +169,6 @@ ImportPage::ImportPage(QWidget *parent) : QWidget(parent) {
     refresh();
 }
 
-ImportPage::~ImportPage() {
-    // The worker writes to the database and then reports here; let it finish.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
-
 void ImportPage::refresh() {
     // Nothing live to reload: a preview describes the database at the time it was made, so
     // it is simply checked again on Import.
@@ -250,40 +241,53 @@ bool ImportPage::preview() {
         m_summary->setText(tr("Choose a CSV file first."));
         return false;
     }
-    QString error;
-    const QString csv = CsvImporter::readFile(filePath(), &error);
-    if (!error.isEmpty()) {
-        m_summary->setText(tr("The file cannot be read: %1").arg(error));
-        m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
-        return false;
-    }
+    m_summary->setText(tr("Checking %1…").arg(QFileInfo(filePath()).fileName()));
+    const quint64 ticket = m_previews.next();
+    m_jobs->run(
+        [importKind = kind(), path = filePath()] {
+            Preview preview;
+            const QString csv = CsvImporter::readFile(path, &preview.readError);
+            if (preview.readError.isEmpty())
+                preview.plan = planFor(importKind, csv);
+            return preview;
+        },
+        [this, ticket](const Background::Result<Preview> &result) {
+            // Another file or kind was chosen meanwhile: this preview describes neither.
+            if (m_previews.isCurrent(ticket))
+                onPreviewDone(result);
+        });
+    return true;
+}
+
+void ImportPage::onPreviewDone(const Background::Result<Preview> &result) {
     try {
-        const ImportPlan plan = planFor(kind(), csv);
-        showPlan(plan);
-        return plan.isValid() && !plan.changes.isEmpty();
+        const Preview &preview = result.value();
+        if (!preview.readError.isEmpty()) {
+            m_summary->setText(tr("The file cannot be read: %1").arg(preview.readError));
+            m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+            emit previewFinished(false);
+            return;
+        }
+        showPlan(preview.plan);
+        emit previewFinished(preview.plan.isValid() && !preview.plan.changes.isEmpty());
     } catch (...) {
         m_summary->setText(AdminErrors::describeCurrent());
         m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
-        return false;
+        emit previewFinished(false);
     }
 }
 
 void ImportPage::startImport() {
-    if (m_worker)
+    if (m_importing)
         return;
     setResult(QString(), false);
     setBusy(true);
-    auto outcome = std::make_shared<Outcome>();
-    const ImportPlan::Kind importKind = kind();
-    const QString path = filePath();
-    m_worker =
-        QThread::create([outcome, importKind, path] { *outcome = runImport(importKind, path); });
-    connect(m_worker, &QThread::finished, this, [this, outcome] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        onImportDone(*outcome);
-    });
-    m_worker->start();
+    m_previews.next(); // a preview still on its way must not offer Import again
+    m_jobs->run([importKind = kind(), path = filePath()] { return runImport(importKind, path); },
+                [this](const Background::Result<Outcome> &result) {
+                    // runImport catches what it throws; value() cannot throw here.
+                    onImportDone(result.value());
+                });
 }
 
 ImportPage::Outcome ImportPage::runImport(ImportPlan::Kind kind, const QString &path) {
@@ -344,8 +348,9 @@ void ImportPage::browse() {
 }
 
 void ImportPage::invalidatePreview() {
-    if (m_worker)
+    if (m_importing)
         return;
+    m_previews.next(); // a preview on its way describes the file or kind before this change
     m_list->clear();
     m_summary->clear();
     m_summary->setStyleSheet(QString());
@@ -398,6 +403,7 @@ void ImportPage::setResult(const QString &text, bool error) {
 }
 
 void ImportPage::setBusy(bool busy) {
+    m_importing = busy;
     m_progress->setVisible(busy);
     m_progress->setFormat(busy ? tr("Importing…") : QString());
     for (QWidget *widget : std::initializer_list<QWidget *>{

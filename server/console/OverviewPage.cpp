@@ -2,13 +2,14 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
+#include "Background.h"
 #include "ClientSession.h"
 #include "ConsoleText.h"
 #include "LockService.h"
 #include "LogPane.h"
 #include "RoomClaimServer.h"
-
 #include "SchoolDirectory.h"
+
 #include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -29,6 +30,11 @@ constexpr int LockPollTicks = 8;
 
 enum ClientColumn { ClientTeacher, ClientUsername, ClientAddress, ClientSince, ClientColumns };
 enum LockColumn { LockRoom, LockTime, LockHolder, LockExpires, LockColumns };
+
+struct BookingCounts {
+    qsizetype today = 0;
+    qsizetype week = 0;
+};
 
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, QWidget *parent) {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
@@ -62,8 +68,8 @@ QTableWidgetItem *cell(const QString &text) {
 }
 } // namespace
 
-OverviewPage::OverviewPage(RoomClaimServer *server, QWidget *parent)
-    : QWidget(parent), m_server(server), m_listen(new QLabel(this)),
+OverviewPage::OverviewPage(RoomClaimServer *server, QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_server(server), m_workers(workers), m_listen(new QLabel(this)),
       m_listenDetail(new QLabel(this)), m_database(new QLabel(this)),
       m_databaseDetail(new QLabel(this)), m_uptime(new QLabel(this)),
       m_uptimeDetail(new QLabel(this)), m_teachers(new QLabel(this)),
@@ -262,31 +268,55 @@ void OverviewPage::refreshClients() {
 }
 
 void OverviewPage::refreshBookingCount() {
-    const QDateTime startOfDay(QDate::currentDate(), QTime(0, 0));
-    try {
-        const qsizetype today = SchoolDirectory::bookings(startOfDay, startOfDay.addDays(1)).size();
-        const qsizetype week = SchoolDirectory::bookings(startOfDay, startOfDay.addDays(7)).size();
-        m_bookingsToday->setText(today == 1 ? tr("1 booking") : tr("%1 bookings").arg(today));
-        m_bookingsDetail->setText(tr("%1 in the next 7 days").arg(week));
-    } catch (...) {
-        m_bookingsToday->setText(tr("Unknown"));
-        m_bookingsDetail->setText(tr("The database cannot be reached"));
-    }
+    if (!m_countLoads.start())
+        return;
+    // Polled and event-driven reads show no busy cursor: it would flicker every two seconds.
+    Background::run(
+        m_workers, this,
+        [] {
+            const QDateTime startOfDay(QDate::currentDate(), QTime(0, 0));
+            return BookingCounts{
+                SchoolDirectory::bookings(startOfDay, startOfDay.addDays(1)).size(),
+                SchoolDirectory::bookings(startOfDay, startOfDay.addDays(7)).size()};
+        },
+        [this](const Background::Result<BookingCounts> &result) {
+            if (!m_countLoads.finished())
+                return refreshBookingCount(); // bookings changed meanwhile
+            try {
+                const BookingCounts &counts = result.value();
+                m_bookingsToday->setText(counts.today == 1 ? tr("1 booking")
+                                                           : tr("%1 bookings").arg(counts.today));
+                m_bookingsDetail->setText(tr("%1 in the next 7 days").arg(counts.week));
+            } catch (...) {
+                m_bookingsToday->setText(tr("Unknown"));
+                m_bookingsDetail->setText(AdminErrors::describeCurrent());
+            }
+        });
 }
 
 void OverviewPage::refreshLocks() {
-    // A lost database would stall the window for the connect timeout on every poll.
+    // A lost database would hold a worker for the connect timeout on every poll.
     if (m_server && !m_server->isDatabaseListening()) {
         setLocksStatus(tr("The database is unreachable; locks cannot be shown."), true);
         return;
     }
-    QList<LockInfo> locks;
-    try {
-        locks = LockService::list();
-    } catch (...) {
-        setLocksStatus(AdminErrors::describeCurrent(), true);
+    // One read at a time: polls and lock events during a slow read become one more read.
+    if (!m_lockLoads.start())
         return;
-    }
+    Background::run(
+        m_workers, this, [] { return LockService::list(); },
+        [this](const Background::Result<QList<LockInfo>> &result) {
+            if (!m_lockLoads.finished())
+                return refreshLocks(); // locks changed meanwhile
+            try {
+                showLocks(result.value());
+            } catch (...) {
+                setLocksStatus(AdminErrors::describeCurrent(), true);
+            }
+        });
+}
+
+void OverviewPage::showLocks(const QList<LockInfo> &locks) {
     const int selectedRow = m_locks->currentRow();
     const qint64 selectedId = selectedRow >= 0 && selectedRow < m_lockRows.size() &&
                                       m_locks->selectionModel()->hasSelection()
@@ -382,16 +412,22 @@ bool OverviewPage::forceReleaseSelected() {
     ask.exec();
     if (ask.clickedButton() != release)
         return false;
-    bool released = false;
-    try {
-        released = AdminService::forceReleaseLock(lock.id);
-        setLocksStatus(released
-                           ? tr("Released %1's lock on %2.").arg(lock.holderName, lock.roomName)
-                           : tr("That lock had already ended."),
-                       false);
-    } catch (...) {
-        setLocksStatus(AdminErrors::describeCurrent(), true);
-    }
-    refreshLocks();
-    return released;
+    setLocksStatus(tr("Releasing %1's lock on %2…").arg(lock.holderName, lock.roomName), false);
+    m_forceRelease->setEnabled(false);
+    Background::run(
+        m_workers, this, [id = lock.id] { return AdminService::forceReleaseLock(id); },
+        [this, lock](const Background::Result<bool> &result) {
+            try {
+                setLocksStatus(
+                    result.value()
+                        ? tr("Released %1's lock on %2.").arg(lock.holderName, lock.roomName)
+                        : tr("That lock had already ended."),
+                    false);
+            } catch (...) {
+                setLocksStatus(AdminErrors::describeCurrent(), true);
+            }
+            m_lockLoads.invalidate(); // a read still on its way may show the lock
+            refreshLocks();
+        });
+    return true;
 }

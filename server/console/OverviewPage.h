@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LockInfo.h"
+#include "ReloadGate.h"
 
 #include <QDateTime>
 #include <QList>
@@ -15,27 +16,33 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class QThreadPool;
 class RoomClaimServer;
 
 // The live overview: where the server listens, whether the database is there, uptime; the
 // connected teacher clients; the locks of confirmations in flight, counting down; the log.
+// Locks and counts are read on the workers, one read of each at a time, so a slow database
+// holds at most those workers and never the window or the teachers' connections.
 class OverviewPage : public QWidget {
     Q_OBJECT
 public:
-    explicit OverviewPage(RoomClaimServer *server, QWidget *parent = nullptr);
+    OverviewPage(RoomClaimServer *server, QThreadPool *workers, QWidget *parent = nullptr);
     void refresh();
 
     QTableWidget *clientsTable() const { return m_clients; }
     QTableWidget *locksTable() const { return m_locks; }
     LogPane *logPane() const { return m_log; }
-    // Asks the admin, then ends the selected lock; returns whether a lock was released.
+    // Asks the admin, then ends the selected lock in the background (the status line tells how
+    // it went); returns whether the admin chose to release it.
     bool forceReleaseSelected();
     // Re-reads the locks from the database (the page also does this every two seconds).
     void refreshLocks();
+    // Re-reads today's and the week's booking counts.
+    void refreshBookingCount();
 
 private:
     void refreshClients();
-    void refreshBookingCount();
+    void showLocks(const QList<LockInfo> &locks);
     void tick();
     // Uptime, connection ages and lock countdowns; returns whether a lock has run out.
     bool updateClocks();
@@ -45,6 +52,9 @@ private:
     QWidget *statusCard(const QString &title, QLabel *value, QLabel *detail);
 
     RoomClaimServer *m_server;
+    QThreadPool *m_workers;
+    ReloadGate m_lockLoads;
+    ReloadGate m_countLoads;
     QList<QPointer<ClientSession>> m_sessionRows;
     QList<LockInfo> m_lockRows;
     QTimer m_clock;

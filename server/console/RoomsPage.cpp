@@ -2,8 +2,9 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-
+#include "PageJobs.h"
 #include "SchoolDirectory.h"
+
 #include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -30,7 +31,8 @@ QString statusText(const Room &room) {
 }
 } // namespace
 
-RoomsPage::RoomsPage(QWidget *parent) : QWidget(parent) {
+RoomsPage::RoomsPage(QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_jobs(new PageJobs(workers, this)) {
     m_addButton = new QPushButton(tr("Add room"), this);
     m_addButton->setObjectName(QStringLiteral("addRoomButton"));
     m_toggleButton = new QPushButton(tr("Deactivate"), this);
@@ -125,20 +127,35 @@ RoomsPage::RoomsPage(QWidget *parent) : QWidget(parent) {
             m_table->setRowHidden(row, !m_showInactive->isChecked() && !m_rooms.at(row).active);
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RoomsPage::onSelectionChanged);
+    connect(m_jobs, &PageJobs::busyChanged, this, &RoomsPage::updateButtons);
 
-    refresh();
     startNewRoom();
+    refresh();
+}
+
+bool RoomsPage::isBusy() const {
+    return m_jobs->isBusy();
 }
 
 void RoomsPage::refresh() {
-    QList<Room> rooms;
-    try {
-        rooms = SchoolDirectory::rooms(true);
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return;
-    }
-    const qint64 selectedId = selectedRoom() ? selectedRoom()->id : 0;
+    const quint64 ticket = m_loads.next();
+    m_jobs->run([] { return SchoolDirectory::rooms(true); },
+                [this, ticket](const Background::Result<QList<Room>> &result) {
+                    if (!m_loads.isCurrent(ticket))
+                        return; // a newer refresh is on its way
+                    try {
+                        showRooms(result.value());
+                    } catch (...) {
+                        setStatus(AdminErrors::describeCurrent(), true);
+                    }
+                });
+}
+
+void RoomsPage::showRooms(const QList<Room> &rooms) {
+    const qint64 selectedId =
+        m_selectAfterLoad != 0 ? m_selectAfterLoad : (selectedRoom() ? selectedRoom()->id : 0);
+    const bool loadSelected = m_selectAfterLoad != 0;
+    m_selectAfterLoad = 0;
     const QSignalBlocker blocker(m_table);
     m_rooms = rooms;
     m_table->setRowCount(0);
@@ -173,9 +190,13 @@ void RoomsPage::refresh() {
     features.sort();
     setKnownFeatures(features, formFeatures());
     if (selectedId != 0) {
-        for (int row = 0; row < m_rooms.size(); ++row)
-            if (m_rooms.at(row).id == selectedId)
+        for (int row = 0; row < m_rooms.size(); ++row) {
+            if (m_rooms.at(row).id == selectedId) {
                 m_table->selectRow(row);
+                if (loadSelected)
+                    loadForm(m_rooms.at(row));
+            }
+        }
     }
     updateButtons();
 }
@@ -202,7 +223,9 @@ void RoomsPage::startNewRoom() {
     m_name->setFocus();
 }
 
-bool RoomsPage::saveRoom() {
+void RoomsPage::saveRoom() {
+    if (m_jobs->isBusy())
+        return;
     Room room;
     room.id = m_editingId;
     room.name = m_name->text().trimmed();
@@ -213,20 +236,25 @@ bool RoomsPage::saveRoom() {
     for (const Room &existing : std::as_const(m_rooms))
         if (existing.id == room.id)
             room.active = existing.active;
-    try {
-        const Room saved = AdminService::saveRoom(room);
-        refresh();
-        selectRoom(saved.id);
-        setStatus(room.id == 0
-                      ? tr("Added “%1”. Teachers' screens update automatically.").arg(saved.name)
-                      : tr("Saved “%1”. Teachers' screens update automatically.").arg(saved.name),
-                  false);
-        emit roomsEdited();
-        return true;
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return false;
-    }
+    setStatus(tr("Saving “%1”…").arg(room.name), false);
+    m_jobs->run([room] { return AdminService::saveRoom(room); },
+                [this, isNew = room.id == 0](const Background::Result<Room> &result) {
+                    try {
+                        const Room &saved = result.value();
+                        setStatus(isNew ? tr("Added “%1”. Teachers' screens update "
+                                             "automatically.")
+                                              .arg(saved.name)
+                                        : tr("Saved “%1”. Teachers' screens update "
+                                             "automatically.")
+                                              .arg(saved.name),
+                                  false);
+                        m_selectAfterLoad = saved.id;
+                        refresh();
+                        emit roomsEdited();
+                    } catch (...) {
+                        setStatus(AdminErrors::describeCurrent(), true);
+                    }
+                });
 }
 
 void RoomsPage::toggleSelectedActive() {
@@ -244,19 +272,25 @@ void RoomsPage::toggleSelectedActive() {
     const QMessageBox::StandardButton answer = QMessageBox::question(
         this, room.active ? tr("Deactivate room") : tr("Reactivate room"), question,
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || m_jobs->isBusy())
         return;
-    try {
-        AdminService::setRoomActive(room.id, !room.active);
-        refresh();
-        selectRoom(room.id);
-        setStatus(room.active ? tr("“%1” is now inactive.").arg(room.name)
-                              : tr("“%1” is active again.").arg(room.name),
-                  false);
-        emit roomsEdited();
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-    }
+    setStatus(room.active ? tr("Deactivating “%1”…").arg(room.name)
+                          : tr("Reactivating “%1”…").arg(room.name),
+              false);
+    m_jobs->run([room] { AdminService::setRoomActive(room.id, !room.active); },
+                [this, room](const Background::Result<void> &result) {
+                    try {
+                        result.value();
+                        setStatus(room.active ? tr("“%1” is now inactive.").arg(room.name)
+                                              : tr("“%1” is active again.").arg(room.name),
+                                  false);
+                        m_selectAfterLoad = room.id;
+                        refresh();
+                        emit roomsEdited();
+                    } catch (...) {
+                        setStatus(AdminErrors::describeCurrent(), true);
+                    }
+                });
 }
 
 void RoomsPage::loadForm(const Room &room) {
@@ -284,7 +318,11 @@ void RoomsPage::onSelectionChanged() {
 
 void RoomsPage::updateButtons() {
     const Room *room = selectedRoom();
-    m_toggleButton->setEnabled(room != nullptr);
+    // A change waits for the one before and for the reload after it: the form must show
+    // what is stored before it is saved again.
+    const bool busy = m_jobs->isBusy();
+    m_toggleButton->setEnabled(room != nullptr && !busy);
+    m_saveButton->setEnabled(!busy);
     m_toggleButton->setText(room && !room->active ? tr("Reactivate") : tr("Deactivate"));
 }
 

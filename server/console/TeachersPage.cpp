@@ -2,8 +2,9 @@
 
 #include "AdminErrors.h"
 #include "AdminService.h"
-
+#include "PageJobs.h"
 #include "SchoolDirectory.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -27,7 +29,8 @@ QString roleLabel(const QString &role) {
 }
 } // namespace
 
-TeachersPage::TeachersPage(QWidget *parent) : QWidget(parent) {
+TeachersPage::TeachersPage(QThreadPool *workers, QWidget *parent)
+    : QWidget(parent), m_jobs(new PageJobs(workers, this)) {
     m_addButton = new QPushButton(tr("Add teacher"), this);
     m_addButton->setObjectName(QStringLiteral("addTeacherButton"));
     m_passwordButton = new QPushButton(tr("Set password…"), this);
@@ -121,20 +124,36 @@ TeachersPage::TeachersPage(QWidget *parent) : QWidget(parent) {
             m_table->setRowHidden(row, !m_showInactive->isChecked() && !m_teachers.at(row).active);
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &TeachersPage::onSelectionChanged);
+    connect(m_jobs, &PageJobs::busyChanged, this, &TeachersPage::updateButtons);
 
-    refresh();
     startNewTeacher();
+    refresh();
+}
+
+bool TeachersPage::isBusy() const {
+    return m_jobs->isBusy();
 }
 
 void TeachersPage::refresh() {
-    QList<Teacher> teachers;
-    try {
-        teachers = SchoolDirectory::teachers(true);
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return;
-    }
-    const qint64 selectedId = selectedTeacher() ? selectedTeacher()->id : 0;
+    const quint64 ticket = m_loads.next();
+    m_jobs->run([] { return SchoolDirectory::teachers(true); },
+                [this, ticket](const Background::Result<QList<Teacher>> &result) {
+                    if (!m_loads.isCurrent(ticket))
+                        return; // a newer refresh is on its way
+                    try {
+                        showTeachers(result.value());
+                    } catch (...) {
+                        setStatus(AdminErrors::describeCurrent(), true);
+                    }
+                });
+}
+
+void TeachersPage::showTeachers(const QList<Teacher> &teachers) {
+    const qint64 selectedId = m_selectAfterLoad != 0
+                                  ? m_selectAfterLoad
+                                  : (selectedTeacher() ? selectedTeacher()->id : 0);
+    const bool loadSelected = m_selectAfterLoad != 0;
+    m_selectAfterLoad = 0;
     const QSignalBlocker blocker(m_table);
     m_teachers = teachers;
     m_table->setRowCount(0);
@@ -151,8 +170,11 @@ void TeachersPage::refresh() {
             m_table->setItem(row, column, item);
         }
         m_table->setRowHidden(row, !m_showInactive->isChecked() && !teacher.active);
-        if (teacher.id == selectedId)
+        if (teacher.id == selectedId) {
             m_table->selectRow(row);
+            if (loadSelected)
+                loadForm(teacher);
+        }
     }
     updateButtons();
 }
@@ -179,7 +201,9 @@ void TeachersPage::startNewTeacher() {
     m_username->setFocus();
 }
 
-bool TeachersPage::saveTeacher() {
+void TeachersPage::saveTeacher() {
+    if (m_jobs->isBusy())
+        return;
     Teacher teacher;
     teacher.id = m_editingId;
     teacher.username = m_username->text().trimmed();
@@ -189,26 +213,34 @@ bool TeachersPage::saveTeacher() {
     for (const Teacher &existing : std::as_const(m_teachers))
         if (existing.id == teacher.id)
             teacher.active = existing.active;
-    const bool passwordChanged = !m_password->text().isEmpty();
-    try {
-        const Teacher saved = AdminService::saveTeacher(teacher, m_password->text());
-        refresh();
-        selectTeacher(saved.id);
-        if (teacher.id == 0)
-            setStatus(tr("Added %1 (%2). They can log in now.").arg(saved.name, saved.username),
-                      false);
-        else if (passwordChanged)
-            setStatus(tr("Saved %1. The new password works from now on; they have been "
-                         "signed out everywhere.")
-                          .arg(saved.name),
-                      false);
-        else
-            setStatus(tr("Saved %1.").arg(saved.name), false);
-        return true;
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-        return false;
-    }
+    const QString password = m_password->text();
+    const bool passwordChanged = !password.isEmpty();
+    setStatus(passwordChanged ? tr("Saving %1 and hashing the password…").arg(teacher.name)
+                              : tr("Saving %1…").arg(teacher.name),
+              false);
+    m_jobs->run(
+        [teacher, password] { return AdminService::saveTeacher(teacher, password); },
+        [this, isNew = teacher.id == 0,
+         passwordChanged](const Background::Result<Teacher> &result) {
+            try {
+                const Teacher &saved = result.value();
+                if (isNew)
+                    setStatus(
+                        tr("Added %1 (%2). They can log in now.").arg(saved.name, saved.username),
+                        false);
+                else if (passwordChanged)
+                    setStatus(tr("Saved %1. The new password works from now on; they "
+                                 "have been signed out everywhere.")
+                                  .arg(saved.name),
+                              false);
+                else
+                    setStatus(tr("Saved %1.").arg(saved.name), false);
+                m_selectAfterLoad = saved.id;
+                refresh();
+            } catch (...) {
+                setStatus(AdminErrors::describeCurrent(), true);
+            }
+        });
 }
 
 void TeachersPage::setPasswordOfSelected() {
@@ -252,17 +284,36 @@ void TeachersPage::setPasswordOfSelected() {
             problem->setText(tr("The two passwords differ."));
             return;
         }
-        try {
-            AdminService::setPassword(teacher.id, password->text());
-            dialog.accept();
-        } catch (...) {
-            problem->setText(AdminErrors::describeCurrent());
-        }
+        buttons->setEnabled(false);
+        problem->setStyleSheet(QString());
+        problem->setText(tr("Setting the password…"));
+        // The hash is made on a worker. The dialog may be closed meanwhile: the answer then
+        // goes to the page's status line.
+        QPointer<QDialog> open(&dialog);
+        m_jobs->run(
+            [id = teacher.id, text = password->text()] { AdminService::setPassword(id, text); },
+            [this, open, buttons, problem, teacher](const Background::Result<void> &result) {
+                try {
+                    result.value();
+                    setStatus(tr("New password set for %1; they have been signed out "
+                                 "everywhere.")
+                                  .arg(teacher.name),
+                              false);
+                    if (open)
+                        open->accept();
+                } catch (...) {
+                    const QString error = AdminErrors::describeCurrent();
+                    if (!open) {
+                        setStatus(error, true);
+                        return;
+                    }
+                    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+                    problem->setText(error);
+                    buttons->setEnabled(true);
+                }
+            });
     });
-    if (dialog.exec() == QDialog::Accepted)
-        setStatus(
-            tr("New password set for %1; they have been signed out everywhere.").arg(teacher.name),
-            false);
+    dialog.exec();
 }
 
 void TeachersPage::toggleSelectedActive() {
@@ -281,18 +332,24 @@ void TeachersPage::toggleSelectedActive() {
     const QMessageBox::StandardButton answer = QMessageBox::question(
         this, teacher.active ? tr("Deactivate teacher") : tr("Reactivate teacher"), question,
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || m_jobs->isBusy())
         return;
-    try {
-        AdminService::setTeacherActive(teacher.id, !teacher.active);
-        refresh();
-        selectTeacher(teacher.id);
-        setStatus(teacher.active ? tr("%1 is now inactive.").arg(teacher.name)
-                                 : tr("%1 is active again.").arg(teacher.name),
-                  false);
-    } catch (...) {
-        setStatus(AdminErrors::describeCurrent(), true);
-    }
+    setStatus(teacher.active ? tr("Deactivating %1…").arg(teacher.name)
+                             : tr("Reactivating %1…").arg(teacher.name),
+              false);
+    m_jobs->run([teacher] { AdminService::setTeacherActive(teacher.id, !teacher.active); },
+                [this, teacher](const Background::Result<void> &result) {
+                    try {
+                        result.value();
+                        setStatus(teacher.active ? tr("%1 is now inactive.").arg(teacher.name)
+                                                 : tr("%1 is active again.").arg(teacher.name),
+                                  false);
+                        m_selectAfterLoad = teacher.id;
+                        refresh();
+                    } catch (...) {
+                        setStatus(AdminErrors::describeCurrent(), true);
+                    }
+                });
 }
 
 void TeachersPage::loadForm(const Teacher &teacher) {
@@ -326,8 +383,11 @@ void TeachersPage::onSelectionChanged() {
 
 void TeachersPage::updateButtons() {
     const Teacher *teacher = selectedTeacher();
-    m_passwordButton->setEnabled(teacher != nullptr);
-    m_toggleButton->setEnabled(teacher != nullptr);
+    // A change waits for the one before and for the reload after it.
+    const bool busy = m_jobs->isBusy();
+    m_passwordButton->setEnabled(teacher != nullptr && !busy);
+    m_toggleButton->setEnabled(teacher != nullptr && !busy);
+    m_saveButton->setEnabled(!busy);
     m_toggleButton->setText(teacher && !teacher->active ? tr("Reactivate") : tr("Deactivate"));
 }
 

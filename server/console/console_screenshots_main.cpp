@@ -41,6 +41,7 @@
 #include <QLoggingCategory>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWebSocket>
 #include <cstdio>
@@ -65,6 +66,12 @@ void pause(int ms) {
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// The pages read on the server's workers: wait until every answer has arrived and is shown.
+void settle(QThreadPool *workers) {
+    waitFor([workers] { return workers->activeThreadCount() == 0; });
+    pause(100);
 }
 
 void save(QWidget *widget, const QString &path) {
@@ -241,6 +248,7 @@ int main(int argc, char *argv[]) {
     }
     window.overviewPage()->refresh();
     pause(2200); // the countdown has visibly moved
+    settle(server.workers());
     save(&window, dir + QStringLiteral("/console-overview.png"));
 
     window.tabs()->setCurrentWidget(window.bookingsPage());
@@ -273,12 +281,14 @@ int main(int argc, char *argv[]) {
     for (const auto &[page, name] : adminPages) {
         window.tabs()->setCurrentWidget(page);
         pause(300);
+        settle(server.workers());
         save(&window, dir + QLatin1Char('/') + name);
     }
 
     // The calendar: terms with A/B weeks, closed days shaded in the year view, and the lesson
     // that now falls on a closed day. The year view starts at this week.
     window.tabs()->setCurrentWidget(window.calendarPage());
+    settle(server.workers());
     CalendarYearView *year = window.calendarPage()->yearView();
     const int thisWeek = year->rowOf(QDate::currentDate());
     if (thisWeek >= 0)
@@ -301,6 +311,7 @@ int main(int argc, char *argv[]) {
     window.importPage()->setFilePath(csvPath);
     window.importPage()->preview();
     pause(300);
+    settle(server.workers());
     save(&window, dir + QStringLiteral("/console-import-problem.png"));
     for (auto &socket : teachers)
         socket->close();

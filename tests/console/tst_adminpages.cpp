@@ -28,6 +28,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QtTest>
@@ -108,6 +109,9 @@ class tst_AdminPages : public QObject {
         return texts;
     }
 
+    // The pages read and write on the server's workers.
+    QThreadPool *workers() const { return m_server->workers(); }
+
     template <typename T> static T *child(QWidget *page, const char *name) {
         T *widget = page->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -163,10 +167,11 @@ private slots:
     void addedRoomReachesConnectedTeachers() {
         const auto client = loggedInClient(QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
         QVERIFY(client);
-        RoomsPage page;
+        RoomsPage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "roomsTable");
-        QCOMPARE(table->rowCount(), 12);
+        QTRY_COMPARE(table->rowCount(), 12);
+        QTRY_VERIFY(!page.isBusy());
 
         QTest::mouseClick(child<QPushButton>(&page, "addRoomButton"), Qt::LeftButton);
         typeInto(child<QLineEdit>(&page, "roomNameEdit"), QStringLiteral("Drama Hall"));
@@ -183,8 +188,10 @@ private slots:
 
         QVERIFY2(!client->waitForEvent(QStringLiteral("roomsChanged"), 10000).isEmpty(),
                  "the teacher's connection got no roomsChanged");
+        // The page reloads its list once the save has answered.
+        QTRY_VERIFY2(rowOf(table, 0, QStringLiteral("Drama Hall")) >= 0,
+                     qPrintable(columnTexts(table, 0).join(QLatin1Char(','))));
         const int row = rowOf(table, 0, QStringLiteral("Drama Hall"));
-        QVERIFY2(row >= 0, qPrintable(columnTexts(table, 0).join(QLatin1Char(','))));
         QCOMPARE(table->item(row, 1)->text(), QStringLiteral("Arts"));
         QCOMPARE(table->item(row, 2)->text(), QStringLiteral("60"));
         QCOMPARE(table->item(row, 3)->text(),
@@ -206,11 +213,12 @@ private slots:
     void editedRoomIsStoredAndAnnounced() {
         const auto client = loggedInClient(QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
         QVERIFY(client);
-        RoomsPage page;
+        RoomsPage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "roomsTable");
+        QTRY_VERIFY(rowOf(table, 0, QStringLiteral("Room 202")) >= 0);
+        QTRY_VERIFY(!page.isBusy());
         const int row = rowOf(table, 0, QStringLiteral("Room 202"));
-        QVERIFY(row >= 0);
         table->selectRow(row);
         QCOMPARE(child<QLineEdit>(&page, "roomNameEdit")->text(), QStringLiteral("Room 202"));
         QCOMPARE(child<QSpinBox>(&page, "roomCapacitySpin")->value(), 16);
@@ -220,29 +228,32 @@ private slots:
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT capacity FROM rooms WHERE name = 'Room 202'"))
                      .toInt(),
                  18);
-        QCOMPARE(table->item(rowOf(table, 0, QStringLiteral("Room 202")), 2)->text(),
-                 QStringLiteral("18"));
+        QTRY_COMPARE(table->item(rowOf(table, 0, QStringLiteral("Room 202")), 2)->text(),
+                     QStringLiteral("18"));
     }
 
     void duplicateRoomNameIsRefusedWithAMessage() {
         const QString before = snapshot(QStringLiteral("rooms"));
-        RoomsPage page;
+        RoomsPage page(workers());
         page.show();
+        QTRY_VERIFY(!page.isBusy());
         QTest::mouseClick(child<QPushButton>(&page, "addRoomButton"), Qt::LeftButton);
         typeInto(child<QLineEdit>(&page, "roomNameEdit"), QStringLiteral("Room 101"));
         QTest::mouseClick(child<QPushButton>(&page, "saveRoomButton"), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(&page, "roomStatusLabel")->text(),
-                 QStringLiteral("There is already a room called 'Room 101'."));
+        QTRY_COMPARE(child<QLabel>(&page, "roomStatusLabel")->text(),
+                     QStringLiteral("There is already a room called 'Room 101'."));
         QCOMPARE(snapshot(QStringLiteral("rooms")), before);
     }
 
     void deactivatedRoomDisappearsFromSearchesAndComesBack() {
         const auto client = loggedInClient(QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
         QVERIFY(client);
-        RoomsPage page;
+        RoomsPage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "roomsTable");
         auto *toggle = child<QPushButton>(&page, "toggleRoomActiveButton");
+        QTRY_VERIFY(rowOf(table, 0, QStringLiteral("Music Room")) >= 0);
+        QTRY_VERIFY(!page.isBusy());
         table->selectRow(rowOf(table, 0, QStringLiteral("Music Room")));
         QCOMPARE(toggle->text(), QStringLiteral("Deactivate"));
 
@@ -263,9 +274,10 @@ private slots:
         });
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(!client->waitForEvent(QStringLiteral("roomsChanged"), 10000).isEmpty());
-        const int row = rowOf(table, 0, QStringLiteral("Music Room"));
-        QCOMPARE(table->item(row, 4)->text(), QStringLiteral("Inactive"));
-        QCOMPARE(toggle->text(), QStringLiteral("Reactivate"));
+        QTRY_COMPARE(table->item(rowOf(table, 0, QStringLiteral("Music Room")), 4)->text(),
+                     QStringLiteral("Inactive"));
+        QTRY_COMPARE(toggle->text(), QStringLiteral("Reactivate"));
+        QTRY_VERIFY(toggle->isEnabled());
         QJsonObject search = tomorrowAt(9, 10);
         search.insert(QStringLiteral("features"), QJsonArray{QStringLiteral("piano")});
         QVERIFY(!foundRoomNames(client->request(QStringLiteral("searchRooms"), search))
@@ -276,8 +288,8 @@ private slots:
         });
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(!client->waitForEvent(QStringLiteral("roomsChanged"), 10000).isEmpty());
-        QCOMPARE(table->item(rowOf(table, 0, QStringLiteral("Music Room")), 4)->text(),
-                 QStringLiteral("Active"));
+        QTRY_COMPARE(table->item(rowOf(table, 0, QStringLiteral("Music Room")), 4)->text(),
+                     QStringLiteral("Active"));
         QCOMPARE(foundRoomNames(client->request(QStringLiteral("searchRooms"), search)),
                  QStringList{QStringLiteral("Music Room")});
     }
@@ -285,9 +297,11 @@ private slots:
     // --- teachers ---
 
     void passwordSetInTheConsoleIsTheOneThatLogsIn() {
-        TeachersPage page;
+        TeachersPage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "teachersTable");
+        QTRY_VERIFY(rowOf(table, 0, QStringLiteral("teacher.b")) >= 0);
+        QTRY_VERIFY(!page.isBusy());
         table->selectRow(rowOf(table, 0, QStringLiteral("teacher.b")));
         QCOMPARE(child<QLineEdit>(&page, "teacherNameEdit")->text(), QStringLiteral("Teacher B"));
 
@@ -300,9 +314,9 @@ private slots:
             modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         QTest::mouseClick(child<QPushButton>(&page, "setPasswordButton"), Qt::LeftButton);
-        QVERIFY(child<QLabel>(&page, "teacherStatusLabel")
-                    ->text()
-                    .contains(QStringLiteral("New password set for Teacher B")));
+        QTRY_VERIFY(child<QLabel>(&page, "teacherStatusLabel")
+                        ->text()
+                        .contains(QStringLiteral("New password set for Teacher B")));
 
         TestClient client;
         QVERIFY(client.open(serverUrl()));
@@ -317,9 +331,11 @@ private slots:
     }
 
     void tooShortPasswordIsRefusedInTheDialog() {
-        TeachersPage page;
+        TeachersPage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "teachersTable");
+        QTRY_VERIFY(rowOf(table, 0, QStringLiteral("teacher.a")) >= 0);
+        QTRY_VERIFY(!page.isBusy());
         table->selectRow(rowOf(table, 0, QStringLiteral("teacher.a")));
         const QString before = snapshot(QStringLiteral("teachers"));
         QString problem;
@@ -329,7 +345,11 @@ private slots:
             typeInto(modal->findChild<QLineEdit *>(QStringLiteral("repeatPasswordEdit")),
                      QStringLiteral("abc"));
             modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-            problem = modal->findChild<QLabel *>(QStringLiteral("passwordProblemLabel"))->text();
+            // The server's answer comes from a worker.
+            auto *label = modal->findChild<QLabel *>(QStringLiteral("passwordProblemLabel"));
+            QTRY_COMPARE(label->text(),
+                         QStringLiteral("The password must have at least 6 characters."));
+            problem = label->text();
             // The dialog stays open to let the admin correct it.
             QVERIFY(modal->isVisible());
             qobject_cast<QDialog *>(modal)->reject();
@@ -340,8 +360,9 @@ private slots:
     }
 
     void teacherAddedInTheFormLogsInWithItsRole() {
-        TeachersPage page;
+        TeachersPage page(workers());
         page.show();
+        QTRY_VERIFY(!page.isBusy());
         QTest::mouseClick(child<QPushButton>(&page, "addTeacherButton"), Qt::LeftButton);
         typeInto(child<QLineEdit>(&page, "teacherUsernameEdit"), QStringLiteral("c.okafor"));
         typeInto(child<QLineEdit>(&page, "teacherNameEdit"), QStringLiteral("Chioma Okafor"));
@@ -352,13 +373,19 @@ private slots:
         typeInto(child<QLineEdit>(&page, "teacherPasswordEdit"), QStringLiteral("first-pass"));
         QTest::mouseClick(child<QPushButton>(&page, "saveTeacherButton"), Qt::LeftButton);
         auto *table = child<QTableWidget>(&page, "teachersTable");
+        QTRY_VERIFY2(rowOf(table, 0, QStringLiteral("c.okafor")) >= 0,
+                     qPrintable(child<QLabel>(&page, "teacherStatusLabel")->text()));
         const int row = rowOf(table, 0, QStringLiteral("c.okafor"));
-        QVERIFY2(row >= 0, qPrintable(child<QLabel>(&page, "teacherStatusLabel")->text()));
         QCOMPARE(table->item(row, 3)->text(), QStringLiteral("Admin"));
+        QTRY_VERIFY(!page.isBusy());
 
         // Editing the password in the form replaces it as well.
         typeInto(child<QLineEdit>(&page, "teacherPasswordEdit"), QStringLiteral("second-pass"));
         QTest::mouseClick(child<QPushButton>(&page, "saveTeacherButton"), Qt::LeftButton);
+        QTRY_VERIFY2(child<QLabel>(&page, "teacherStatusLabel")
+                         ->text()
+                         .startsWith(QStringLiteral("Saved Chioma Okafor. The new password")),
+                     qPrintable(child<QLabel>(&page, "teacherStatusLabel")->text()));
 
         TestClient client;
         QVERIFY(client.open(serverUrl()));
@@ -375,16 +402,18 @@ private slots:
     }
 
     void deactivatedTeacherCannotLogIn() {
-        TeachersPage page;
+        TeachersPage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "teachersTable");
+        QTRY_VERIFY(rowOf(table, 0, QStringLiteral("c.okafor")) >= 0);
+        QTRY_VERIFY(!page.isBusy());
         table->selectRow(rowOf(table, 0, QStringLiteral("c.okafor")));
         whenModalOpens([](QWidget *modal) {
             qobject_cast<QMessageBox *>(modal)->button(QMessageBox::Yes)->click();
         });
         QTest::mouseClick(child<QPushButton>(&page, "toggleTeacherActiveButton"), Qt::LeftButton);
-        QCOMPARE(table->item(rowOf(table, 0, QStringLiteral("c.okafor")), 4)->text(),
-                 QStringLiteral("Inactive"));
+        QTRY_COMPARE(table->item(rowOf(table, 0, QStringLiteral("c.okafor")), 4)->text(),
+                     QStringLiteral("Inactive"));
         TestClient client;
         QVERIFY(client.open(serverUrl()));
         QVERIFY(!client.login(QStringLiteral("c.okafor"), QStringLiteral("second-pass"))
@@ -396,10 +425,11 @@ private slots:
 
     void overlappingBellScheduleIsRefusedWithAClearMessage() {
         const QString before = snapshot(QStringLiteral("periods"));
-        BellSchedulePage page;
+        BellSchedulePage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "periodsTable");
-        QCOMPARE(table->rowCount(), 6);
+        QTRY_COMPARE(table->rowCount(), 6);
+        QTRY_VERIFY(!page.isBusy());
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Period 2"));
         // Period 1 runs 08:30-09:20; Period 2 now starts 09:00.
         qobject_cast<QTimeEdit *>(table->cellWidget(1, 1))->setTime(QTime(9, 0));
@@ -407,37 +437,44 @@ private slots:
         QCOMPARE(table->item(1, 3)->text(), QStringLiteral("overlaps Period 1"));
         QCOMPARE(table->item(2, 3)->text(), QStringLiteral("50 min"));
         QTest::mouseClick(child<QPushButton>(&page, "saveScheduleButton"), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
-                 QStringLiteral("Not saved: Period 1 overlaps Period 2 on Mon."));
+        QTRY_COMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
+                     QStringLiteral("Not saved: Period 1 overlaps Period 2 on Mon."));
         QCOMPARE(snapshot(QStringLiteral("periods")), before);
     }
 
     void backwardsAndUnnamedPeriodsAreRefused() {
-        BellSchedulePage page;
+        BellSchedulePage page(workers());
         page.show();
         auto *table = child<QTableWidget>(&page, "periodsTable");
+        QTRY_COMPARE(table->rowCount(), 6);
+        QTRY_VERIFY(!page.isBusy());
         qobject_cast<QTimeEdit *>(table->cellWidget(5, 2))->setTime(QTime(14, 0));
         QCOMPARE(table->item(5, 3)->text(), QStringLiteral("ends too early"));
         QTest::mouseClick(child<QPushButton>(&page, "saveScheduleButton"), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
-                 QStringLiteral("Not saved: Period 6 must end after it starts."));
+        QTRY_COMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
+                     QStringLiteral("Not saved: Period 6 must end after it starts."));
         // Switching tabs refreshes the page: the admin's unsaved edits survive it.
         page.refresh();
+        QTest::qWait(200);
+        QVERIFY(!page.isBusy());
         QCOMPARE(qobject_cast<QTimeEdit *>(table->cellWidget(5, 2))->time(), QTime(14, 0));
         QTest::mouseClick(child<QPushButton>(&page, "revertScheduleButton"), Qt::LeftButton);
-        QCOMPARE(qobject_cast<QTimeEdit *>(table->cellWidget(5, 2))->time(), QTime(14, 55));
+        QTRY_COMPARE(qobject_cast<QTimeEdit *>(table->cellWidget(5, 2))->time(), QTime(14, 55));
+        QTRY_VERIFY(!page.isBusy());
         table->item(2, 0)->setText(QStringLiteral("  "));
         QTest::mouseClick(child<QPushButton>(&page, "saveScheduleButton"), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
-                 QStringLiteral("Not saved: Every period needs a name."));
+        QTRY_COMPARE(child<QLabel>(&page, "scheduleStatusLabel")->text(),
+                     QStringLiteral("Not saved: Every period needs a name."));
     }
 
     void addedPeriodIsSavedAndListedToTeachers() {
-        BellSchedulePage page;
+        BellSchedulePage page(workers());
         page.show();
         // The page opens on Monday's periods.
         QCOMPARE(page.weekday(), 1);
         auto *table = child<QTableWidget>(&page, "periodsTable");
+        QTRY_COMPARE(table->rowCount(), 6);
+        QTRY_VERIFY(!page.isBusy());
         QTest::mouseClick(child<QPushButton>(&page, "addPeriodButton"), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 7);
         table->item(6, 0)->setText(QStringLiteral("Clubs"));
@@ -449,10 +486,10 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&page, "saveScheduleButton"), Qt::LeftButton);
         // Open teacher windows hear about it and reload the bell schedule.
         QVERIFY(!listener->waitForEvent(QStringLiteral("periodsChanged"), 10000).isEmpty());
-        QVERIFY2(child<QLabel>(&page, "scheduleStatusLabel")
-                     ->text()
-                     .startsWith(QStringLiteral("Saved 43 periods on 7 days.")),
-                 qPrintable(child<QLabel>(&page, "scheduleStatusLabel")->text()));
+        QTRY_VERIFY2(child<QLabel>(&page, "scheduleStatusLabel")
+                         ->text()
+                         .startsWith(QStringLiteral("Saved 43 periods on 7 days.")),
+                     qPrintable(child<QLabel>(&page, "scheduleStatusLabel")->text()));
 
         const auto client = loggedInClient(QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
         QVERIFY(client);
@@ -479,15 +516,15 @@ private slots:
                                        "Room 101,Main,31,projector;whiteboard\n"
                                        "Room 302,Main,lots,whiteboard\n"
                                        "Room 303,Main,20,\n");
-        ImportPage page;
+        ImportPage page(workers());
         page.show();
         page.setKind(ImportPlan::Kind::Rooms);
         page.setFilePath(path);
         QTest::mouseClick(child<QPushButton>(&page, "importPreviewButton"), Qt::LeftButton);
         auto *list = child<QListWidget>(&page, "importPreviewList");
-        QCOMPARE(listTexts(list),
-                 QStringList{QStringLiteral(
-                     "Line 4: capacity 'lots' is not a whole number from 0 to 10000")});
+        QTRY_COMPARE(listTexts(list),
+                     QStringList{QStringLiteral(
+                         "Line 4: capacity 'lots' is not a whole number from 0 to 10000")});
         QVERIFY(child<QLabel>(&page, "importSummaryLabel")
                     ->text()
                     .contains(QStringLiteral("cannot be imported")));
@@ -514,12 +551,12 @@ private slots:
                                        "m.lee,Ming Lee,m.lee@school.example,teacher,lee-secret\n"
                                        "r.diaz,Rosa Diaz,,admin,diaz-secret\n"
                                        "teacher.a,Teacher A (Maths),,teacher,\n");
-        ImportPage page;
+        ImportPage page(workers());
         page.show();
         page.setKind(ImportPlan::Kind::Teachers);
         page.setFilePath(path);
         QTest::mouseClick(child<QPushButton>(&page, "importPreviewButton"), Qt::LeftButton);
-        QCOMPARE(
+        QTRY_COMPARE(
             listTexts(child<QListWidget>(&page, "importPreviewList")),
             (QStringList{QStringLiteral("add teacher m.lee"), QStringLiteral("add teacher r.diaz"),
                          QStringLiteral("update teacher teacher.a")}));
@@ -558,9 +595,12 @@ private slots:
     }
 
     void unreadableFileIsReportedNotImported() {
-        ImportPage page;
+        ImportPage page(workers());
         page.setFilePath(m_dir.filePath(QStringLiteral("missing.csv")));
-        QVERIFY(!page.preview());
+        QSignalSpy previewed(&page, &ImportPage::previewFinished);
+        QVERIFY(page.preview());
+        QVERIFY(previewed.wait(10000));
+        QCOMPARE(previewed.first().at(0).toBool(), false);
         QVERIFY(child<QLabel>(&page, "importSummaryLabel")
                     ->text()
                     .startsWith(QStringLiteral("The file cannot be read")));

@@ -68,6 +68,11 @@ private:
     QString writeFile(const QByteArray &bytes);
     // The next date from tomorrow on with the given weekday.
     static QDate next(int weekday);
+    // Saves a page once its loads are done and waits for the answer: "saved", "refused", or
+    // what went wrong before the page answered.
+    template <typename Page> static QString saveAndWait(Page *page);
+    // Checks the import page's file and waits for the answer: whether it can be imported.
+    static bool previewAndWait(ImportPage *page);
 
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<RoomClaimServer> m_server;
@@ -129,6 +134,22 @@ QDate tst_CalendarConsole::next(int weekday) {
     return date;
 }
 
+template <typename Page> QString tst_CalendarConsole::saveAndWait(Page *page) {
+    if (!QTest::qWaitFor([page] { return !page->isBusy(); }, Patience))
+        return QStringLiteral("still loading");
+    QSignalSpy finished(page, &Page::saveFinished);
+    if (!page->save())
+        return QStringLiteral("not started");
+    if (!finished.wait(Patience))
+        return QStringLiteral("no answer");
+    return finished.first().at(0).toBool() ? QStringLiteral("saved") : QStringLiteral("refused");
+}
+
+bool tst_CalendarConsole::previewAndWait(ImportPage *page) {
+    QSignalSpy finished(page, &ImportPage::previewFinished);
+    return page->preview() && finished.wait(Patience) && finished.first().at(0).toBool();
+}
+
 void tst_CalendarConsole::initTestCase() {
     static QtMessageHandler previous = nullptr;
     LogBuffer::install();
@@ -180,6 +201,8 @@ void tst_CalendarConsole::copiedWeekdayIsWhatTeachersGetOnThatDay() {
     auto *tabs = page->findChild<QTabBar *>(QStringLiteral("weekdayTabs"));
     QVERIFY(table && tabs);
     QCOMPARE(page->weekday(), 1);
+    // Showing the tab reloads the schedule on a worker.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), Patience);
     const int mondayPeriods = table->rowCount();
     QVERIFY(mondayPeriods > 0);
 
@@ -203,7 +226,8 @@ void tst_CalendarConsole::copiedWeekdayIsWhatTeachersGetOnThatDay() {
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveScheduleButton")),
                       Qt::LeftButton);
     auto *status = page->findChild<QLabel *>(QStringLiteral("scheduleStatusLabel"));
-    QVERIFY2(status->text().startsWith(QStringLiteral("Saved ")), qPrintable(status->text()));
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Saved ")),
+                              qPrintable(status->text()), Patience);
     QVERIFY(!teacher->waitForEvent(QStringLiteral("periodsChanged"), Patience).isEmpty());
 
     for (const QDate &date : {next(1), next(5)}) {
@@ -235,7 +259,7 @@ void tst_CalendarConsole::overlapOnOneWeekdayIsRefused() {
     // The day's tab turns red: the problem is visible from any other day too.
     QCOMPARE(tabs->tabTextColor(2), QColor(0xb0, 0x00, 0x20));
     tabs->setCurrentIndex(0);
-    QVERIFY(!page->save());
+    QCOMPARE(saveAndWait(page), QStringLiteral("refused"));
     auto *status = page->findChild<QLabel *>(QStringLiteral("scheduleStatusLabel"));
     QVERIFY2(status->text().startsWith(QStringLiteral("Not saved: ")), qPrintable(status->text()));
     QVERIFY2(status->text().contains(QStringLiteral("overlaps")), qPrintable(status->text()));
@@ -245,7 +269,8 @@ void tst_CalendarConsole::overlapOnOneWeekdayIsRefused() {
         before);
     page->revert();
     tabs->setCurrentIndex(2);
-    QCOMPARE(qobject_cast<QTimeEdit *>(table->cellWidget(1, 1))->time(), secondStart);
+    QTRY_COMPARE_WITH_TIMEOUT(qobject_cast<QTimeEdit *>(table->cellWidget(1, 1))->time(),
+                              secondStart, Patience);
 }
 
 void tst_CalendarConsole::importedCalendarShowsWeekLabelsAndClosedDays() {
@@ -280,7 +305,7 @@ void tst_CalendarConsole::importedCalendarShowsWeekLabelsAndClosedDays() {
     QCOMPARE(m_window->tabs()->currentWidget(), import);
     QCOMPARE(import->kind(), ImportPlan::Kind::Calendar);
     import->setFilePath(writeFile(csv.toUtf8()));
-    QVERIFY(import->preview());
+    QVERIFY(previewAndWait(import));
     auto *preview = import->findChild<QListWidget *>(QStringLiteral("importPreviewList"));
     QStringList lines;
     for (int i = 0; i < preview->count(); ++i)
@@ -306,7 +331,7 @@ void tst_CalendarConsole::importedCalendarShowsWeekLabelsAndClosedDays() {
 
     // The calendar page shows what was imported.
     m_window->tabs()->setCurrentWidget(calendar);
-    QCOMPARE(calendar->editedTerms().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(calendar->editedTerms().size(), 1, Patience);
     QCOMPARE(calendar->editedTerms().first().name, QStringLiteral("Winter term"));
     QCOMPARE(calendar->editedTerms().first().weeks,
              (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
@@ -369,6 +394,7 @@ void tst_CalendarConsole::closedDayAddedOnThePageIsRefusedToTeachers() {
 
     m_window->tabs()->setCurrentWidget(m_window->calendarPage());
     CalendarPage *page = m_window->calendarPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), Patience);
     auto *closed = page->findChild<QTableWidget *>(QStringLiteral("closedDaysTable"));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addClosedDaysButton")),
                       Qt::LeftButton);
@@ -383,7 +409,7 @@ void tst_CalendarConsole::closedDayAddedOnThePageIsRefusedToTeachers() {
     first->setDate(m_termEnd.addDays(10));
     QVERIFY2(closed->item(row, 3)->text().contains(QStringLiteral("not inside a term")),
              qPrintable(closed->item(row, 3)->text()));
-    QVERIFY(!page->save());
+    QCOMPARE(saveAndWait(page), QStringLiteral("refused"));
     auto *status = page->findChild<QLabel *>(QStringLiteral("calendarStatusLabel"));
     QVERIFY2(status->text().startsWith(QStringLiteral("Not saved: Closed range 'Sports day'")),
              qPrintable(status->text()));
@@ -400,8 +426,9 @@ void tst_CalendarConsole::closedDayAddedOnThePageIsRefusedToTeachers() {
         QStringLiteral("closed (Sports day)")));
     QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveCalendarButton")),
                       Qt::LeftButton);
-    QVERIFY2(status->text().startsWith(QStringLiteral("Saved 1 term and 3 closed ranges.")),
-             qPrintable(status->text()));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->text().startsWith(QStringLiteral("Saved 1 term and 3 closed ranges.")),
+        qPrintable(status->text()), Patience);
     QVERIFY(!teacher->waitForEvent(QStringLiteral("calendarChanged"), Patience).isEmpty());
 
     // The teacher's side: no periods that day, and a booking is refused with the reason.
@@ -434,6 +461,7 @@ void tst_CalendarConsole::editedRulesChangeWhatTheServerRefuses() {
 
     m_window->tabs()->setCurrentWidget(m_window->bookingRulesPage());
     BookingRulesPage *rules = m_window->bookingRulesPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!rules->isBusy(), Patience);
     auto *days = rules->findChild<QSpinBox *>(QStringLiteral("maxDaysAheadSpin"));
     QCOMPARE(days->value(), 0);
     QCOMPARE(days->text(), QStringLiteral("No limit"));
@@ -442,7 +470,8 @@ void tst_CalendarConsole::editedRulesChangeWhatTheServerRefuses() {
     QTest::mouseClick(rules->findChild<QPushButton *>(QStringLiteral("saveRulesButton")),
                       Qt::LeftButton);
     auto *status = rules->findChild<QLabel *>(QStringLiteral("rulesStatusLabel"));
-    QVERIFY2(status->text().startsWith(QStringLiteral("Saved")), qPrintable(status->text()));
+    QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Saved")),
+                              qPrintable(status->text()), Patience);
 
     // Too far ahead for a teacher, not for an admin.
     QJsonObject reply =
@@ -464,6 +493,7 @@ void tst_CalendarConsole::editedRulesChangeWhatTheServerRefuses() {
     QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(reply).toJson()));
     // The rooms page shows the mark too.
     m_window->roomsPage()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->roomsPage()->isBusy(), Patience);
     QVERIFY(m_window->roomsPage()->selectRoom(music));
     QVERIFY(m_window->roomsPage()
                 ->findChild<QCheckBox *>(QStringLiteral("roomRestrictedCheck"))
@@ -472,7 +502,7 @@ void tst_CalendarConsole::editedRulesChangeWhatTheServerRefuses() {
     // Back to no limit and an open Music Room: the same requests now succeed.
     days->setValue(0);
     QVERIFY(rules->setRoomRestricted(music, false));
-    QVERIFY(rules->save());
+    QCOMPARE(saveAndWait(rules), QStringLiteral("saved"));
     reply = teacher->request(QStringLiteral("confirmBooking"),
                              bookingParams(room102, laterLesson, QStringLiteral("Trip")));
     QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(reply).toJson()));
@@ -480,12 +510,12 @@ void tst_CalendarConsole::editedRulesChangeWhatTheServerRefuses() {
     // A limit of upcoming bookings per teacher: teacher.b holds one now.
     auto *active = rules->findChild<QSpinBox *>(QStringLiteral("maxActiveBookingsSpin"));
     active->setValue(1);
-    QVERIFY(rules->save());
+    QCOMPARE(saveAndWait(rules), QStringLiteral("saved"));
     reply = teacher->request(QStringLiteral("confirmBooking"),
                              bookingParams(room102, tomorrowLesson, QStringLiteral("Revision")));
     QCOMPARE(reply.value(QStringLiteral("code")).toString(), QStringLiteral("LIMIT_REACHED"));
     active->setValue(0);
-    QVERIFY(rules->save());
+    QCOMPARE(saveAndWait(rules), QStringLiteral("saved"));
     reply = teacher->request(QStringLiteral("confirmBooking"),
                              bookingParams(room102, tomorrowLesson, QStringLiteral("Revision")));
     QVERIFY2(reply.value(QStringLiteral("ok")).toBool(), qPrintable(QJsonDocument(reply).toJson()));
@@ -517,6 +547,8 @@ void tst_CalendarConsole::restOfASeriesIsCanceledFromTheBookingsPage() {
     page->setTeacherFilter(
         created.first().toObject().value(QStringLiteral("teacherId")).toInteger());
     QTableWidget *table = page->table();
+    // The list is read on a worker.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->bookings().size() >= 4, Patience);
     QStringList seriesCells;
     for (int row = 0; row < table->rowCount(); ++row)
         if (page->bookings().at(row).seriesId == seriesId)
@@ -583,7 +615,7 @@ void tst_CalendarConsole::importedBellScheduleReplacesEveryWeekday() {
     import->setFilePath(writeFile("weekdays,name,start,end\n"
                                   "Mon-Thu,Period 1,08:40,09:30\n"
                                   "Fri,Period 1,8 o'clock,09:20\n"));
-    QVERIFY(!import->preview());
+    QVERIFY(!previewAndWait(import));
     auto *preview = import->findChild<QListWidget *>(QStringLiteral("importPreviewList"));
     QVERIFY2(preview->item(0)->text().startsWith(QStringLiteral("Line 3: ")),
              qPrintable(preview->item(0)->text()));
@@ -593,7 +625,7 @@ void tst_CalendarConsole::importedBellScheduleReplacesEveryWeekday() {
                                   "Mon-Thu,Period 1,08:40,09:30\n"
                                   "Mon-Thu,Period 2,09:35,10:25\n"
                                   "Fri,Period 1,08:40,09:20\n"));
-    QVERIFY(import->preview());
+    QVERIFY(previewAndWait(import));
     QVERIFY2(import->findChild<QLabel *>(QStringLiteral("importSummaryLabel"))
                  ->text()
                  .contains(QStringLiteral("9 periods on 5 weekdays")),
@@ -609,7 +641,7 @@ void tst_CalendarConsole::importedBellScheduleReplacesEveryWeekday() {
     BellSchedulePage *schedule = m_window->bellSchedulePage();
     m_window->tabs()->setCurrentWidget(schedule);
     auto *tabs = schedule->findChild<QTabBar *>(QStringLiteral("weekdayTabs"));
-    QCOMPARE(schedule->editedPeriods(1).size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(schedule->editedPeriods(1).size(), 2, Patience);
     QCOMPARE(schedule->editedPeriods(5).size(), 1);
     QCOMPARE(schedule->editedPeriods(6).size(), 0);
     QVERIFY(tabs->tabText(5).contains(QStringLiteral("none")));

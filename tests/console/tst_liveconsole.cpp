@@ -242,7 +242,8 @@ void tst_LiveConsole::lockCountsDownAndForceReleaseLetsConfirmProceed() {
     const QJsonObject unlocked = teacherB->waitForEvent(QStringLiteral("roomUnlocked"), Patience);
     QCOMPARE(unlocked.value(QStringLiteral("roomId")).toInteger(), room);
     auto *status = overview->findChild<QLabel *>(QStringLiteral("locksStatusLabel"));
-    QVERIFY(status->text().contains(QStringLiteral("Released Teacher A's lock on Room 101")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status->text().contains(QStringLiteral("Released Teacher A's lock on Room 101")), Patience);
 
     // Now Teacher B's confirm proceeds.
     const QJsonObject booked = teacherB->request(
