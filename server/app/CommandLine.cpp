@@ -2,7 +2,10 @@
 
 #include "AuditLog.h"
 
+#include "CertificateFactory.h"
+
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimeZone>
@@ -89,6 +92,41 @@ bool parsePositive(const QString &text, int *value) {
 }
 } // namespace
 
+CommandLine::Outcome CommandLine::parseInitTls(const QString &directory, const QString &hosts,
+                                               bool initTlsGiven, ServerSettings *settings,
+                                               QString *message) {
+    if (!initTlsGiven) {
+        *message = QStringLiteral("--host is only used with --init-tls (see --help)");
+        return Outcome::ExitUsage;
+    }
+    if (directory.trimmed().isEmpty()) {
+        *message = QStringLiteral("--init-tls needs a folder (see --help)");
+        return Outcome::ExitUsage;
+    }
+    QStringList names;
+    for (const QString &name : hosts.split(QLatin1Char(','))) {
+        const QString trimmed = name.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        if (!CertificateFactory::isValidHost(trimmed)) {
+            *message = QStringLiteral("bad --host '%1': expected a host name such as "
+                                      "roomclaim.school.example or an IP address")
+                           .arg(trimmed);
+            return Outcome::ExitUsage;
+        }
+        if (!names.contains(trimmed, Qt::CaseInsensitive))
+            names << trimmed;
+    }
+    if (names.isEmpty()) {
+        *message = QStringLiteral("--init-tls needs --host NAME[,NAME...]: the names and "
+                                  "addresses teachers reach the server by (see --help)");
+        return Outcome::ExitUsage;
+    }
+    settings->initTlsDirectory = QFileInfo(directory).absoluteFilePath();
+    settings->initTlsHosts = names;
+    return Outcome::Run;
+}
+
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSettings *settings,
                                         QString *message) {
     QCommandLineParser parser;
@@ -169,11 +207,31 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("Seconds a connection may stay without logging in, 0 for no limit "
                        "(default 15; or [limits] loginTimeout)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (intermediates may follow): the server then speaks only "
+                       "wss:// and the feed HTTPS; needs --tls-key (or [tls] cert)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key of --tls-cert, unencrypted (or [tls] key)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption initTls(
+        QStringLiteral("init-tls"),
+        QStringLiteral("Write a school CA and a server certificate for --host into DIR (never "
+                       "overwriting; an existing school CA signs the new certificate), then "
+                       "exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        QStringLiteral("With --init-tls: the names and addresses teachers reach the server by, "
+                       "comma-separated."),
+        QStringLiteral("NAME[,NAME...]"));
     parser.addOptions(
-        {help,          version,     db,          listen,         feedListen,    headless,
-         config,        migrate,     importRooms, importTeachers, importPeriods, importCalendar,
-         timeZone,      demo,        lockTtl,     lockCleanup,    workers,       maxConnections,
-         maxPerAddress, loginTimeout});
+        {help,          version,      db,          listen,         feedListen,    headless,
+         config,        migrate,      importRooms, importTeachers, importPeriods, importCalendar,
+         timeZone,      demo,         lockTtl,     lockCleanup,    workers,       maxConnections,
+         maxPerAddress, loginTimeout, tlsCert,     tlsKey,         initTls,       host});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -194,6 +252,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
                        .arg(parser.positionalArguments().first());
         return Outcome::ExitError;
     }
+
+    if (parser.isSet(initTls) || parser.isSet(host))
+        return parseInitTls(parser.value(initTls),
+                            parser.isSet(host) ? parser.value(host) : QString(),
+                            parser.isSet(initTls), settings, message);
 
     // Lowest precedence first: config file, then environment, then command line.
     QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText, feedText, publicUrlText;
@@ -267,6 +330,15 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         zoneText = ini.value(QStringLiteral("school/timeZone")).toString();
         feedText = ini.value(QStringLiteral("feed/listen")).toString();
         publicUrlText = ini.value(QStringLiteral("feed/publicUrl")).toString();
+        // Relative to the config file, wherever the server is started from.
+        const QDir configDir = QFileInfo(file).absoluteDir();
+        for (const auto &[key, target] :
+             {std::pair{QStringLiteral("tls/cert"), &settings->tlsCertificateFile},
+              std::pair{QStringLiteral("tls/key"), &settings->tlsKeyFile}}) {
+            const QString path = ini.value(key).toString().trimmed();
+            if (!path.isEmpty())
+                *target = QDir::cleanPath(configDir.absoluteFilePath(path));
+        }
         for (Limit &limit : limits) {
             limit.text = ini.value(limit.configKey).toString();
             limit.source = limit.configKey;
@@ -313,6 +385,19 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     take(lockCleanup, cleanupText);
     take(workers, workersText);
     take(timeZone, zoneText);
+    for (const auto &[option, target] : {std::pair{&tlsCert, &settings->tlsCertificateFile},
+                                         std::pair{&tlsKey, &settings->tlsKeyFile}}) {
+        if (parser.isSet(*option))
+            *target = QFileInfo(parser.value(*option)).absoluteFilePath();
+    }
+    if (settings->tlsCertificateFile.isEmpty() != settings->tlsKeyFile.isEmpty()) {
+        *message = settings->tlsKeyFile.isEmpty()
+                       ? QStringLiteral("--tls-cert needs --tls-key as well (or [tls] key in "
+                                        "the config file)")
+                       : QStringLiteral("--tls-key needs --tls-cert as well (or [tls] cert in "
+                                        "the config file)");
+        return Outcome::ExitError;
+    }
     for (Limit &limit : limits) {
         if (limit.option && parser.isSet(*limit.option)) {
             limit.text = parser.value(*limit.option);

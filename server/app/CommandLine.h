@@ -7,9 +7,15 @@
 // Parses roomclaim-server's options. Precedence: command line, then ROOMCLAIM_DB, then --config.
 class CommandLine {
 public:
-    enum class Outcome { Run, ExitOk, ExitError };
+    // ExitUsage: a misused --init-tls or --host (exit status 2, as --init-tls documents).
+    enum class Outcome { Run, ExitOk, ExitError, ExitUsage };
 
-    // On ExitOk (help/version) *message is what to print on stdout; on ExitError one line for
-    // stderr.
+    // On ExitOk (help/version) *message is what to print on stdout; on ExitError and ExitUsage
+    // one line for stderr.
     static Outcome parse(const QStringList &arguments, ServerSettings *settings, QString *message);
+
+private:
+    // --init-tls DIR --host NAMES needs no database: nothing else is read.
+    static Outcome parseInitTls(const QString &directory, const QString &hosts, bool initTlsGiven,
+                                ServerSettings *settings, QString *message);
 };

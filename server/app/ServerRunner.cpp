@@ -12,9 +12,12 @@
 #include "OpenFileLimit.h"
 #include "ProtocolError.h"
 #include "RoomClaimServer.h"
+#include "TlsCredentials.h"
+#include "TlsSetup.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSslSocket>
 #include <cstdio>
 #include <ctime>
 
@@ -22,6 +25,27 @@ namespace {
 int fail(const QString &message, int status = 1) {
     std::fprintf(stderr, "roomclaim-server: %s\n", qPrintable(message));
     return status;
+}
+
+// The server starts with a certificate that clients will refuse (it may be about to be
+// replaced), but says so where the administrator looks.
+void warnAboutValidity(const QSslCertificate &certificate) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString expiry = certificate.expiryDate().toUTC().date().toString(Qt::ISODate);
+    QString warning;
+    if (certificate.expiryDate() <= now)
+        warning =
+            QStringLiteral("the TLS certificate expired on %1: clients will refuse it").arg(expiry);
+    else if (certificate.effectiveDate() > now)
+        warning = QStringLiteral("the TLS certificate is valid only from %1: clients will refuse "
+                                 "it until then")
+                      .arg(certificate.effectiveDate().toUTC().toString(Qt::ISODate));
+    else if (certificate.expiryDate() <= now.addDays(30))
+        warning = QStringLiteral("the TLS certificate expires on %1: renew it soon").arg(expiry);
+    if (!warning.isEmpty()) {
+        std::fprintf(stderr, "roomclaim-server: warning: %s\n", qPrintable(warning));
+        std::fflush(stderr);
+    }
 }
 } // namespace
 
@@ -118,10 +142,10 @@ void ServerRunner::applyTimeZone(const QString &zone) {
 int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
                       const Console &console) {
     applyTimeZone(settings.timeZone);
-    // One-shot commands (--migrate, imports) never open a window.
+    // One-shot commands (--migrate, imports, --init-tls) never open a window.
     const bool withConsole = !settings.headless && !settings.migrateOnly &&
-                             !settings.hasImports() && console.createApplication &&
-                             console.openWindow;
+                             !settings.hasImports() && settings.initTlsDirectory.isEmpty() &&
+                             console.createApplication && console.openWindow;
     std::unique_ptr<QCoreApplication> app = withConsole
                                                 ? console.createApplication(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
@@ -136,6 +160,20 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
                        "%{endif}%{if-critical}error %{endif}%{category}: %{message}"));
     // Debug detail stays off unless asked for with QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
+    if (!settings.initTlsDirectory.isEmpty())
+        return TlsSetup::run(settings.initTlsDirectory, settings.initTlsHosts);
+    // Before the database and before anything listens: a bad certificate stops the start (the
+    // one-shot commands do not need it).
+    std::optional<TlsCredentials> tls;
+    if (!settings.tlsCertificateFile.isEmpty() && !settings.migrateOnly && !settings.hasImports()) {
+        QString error;
+        tls = TlsCredentials::load(settings.tlsCertificateFile, settings.tlsKeyFile, &error);
+        if (!tls)
+            return fail(error);
+        if (!QSslSocket::supportsSsl())
+            return fail(QStringLiteral("TLS is not available: Qt found no TLS backend (%1)")
+                            .arg(QSslSocket::sslLibraryVersionString()));
+    }
     // Before the database work, so the console's log pane also shows the migrations.
     if (withConsole)
         LogBuffer::install();
@@ -165,11 +203,20 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
 
     InstanceSettings instance = settings;
     OpenFileLimit::apply(&instance);
+    if (tls)
+        instance.tls = tls->serverConfiguration();
     RoomClaimServer server(instance);
     QString error;
     if (!server.start(&error))
         return fail(error);
-    // The feed line comes first: whoever waits for "listening on" then knows both ports.
+    // These lines come first: whoever waits for "listening on" then knows both ports and
+    // whether they speak TLS.
+    if (tls) {
+        std::fprintf(stdout, "roomclaim-server: TLS on (%s)\n", qPrintable(tls->description()));
+        warnAboutValidity(tls->certificate());
+    } else {
+        std::fprintf(stdout, "roomclaim-server: TLS off\n");
+    }
     const QString feed = server.feedListenAddress();
     std::fprintf(stdout, "roomclaim-server: calendar feed at %s\n",
                  feed.isEmpty() ? "(off)" : qPrintable(feed));

@@ -4,6 +4,7 @@
 #include "InstanceSettings.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Everything the server is told by its command line, environment and INI file (contract section 2).
@@ -18,6 +19,12 @@ struct ServerSettings : InstanceSettings {
     QString importCalendarFile;
     // The school's time zone (IANA name), applied to the process; empty: the system's.
     QString timeZone;
+    // --tls-cert and --tls-key (or [tls] cert and key), absolute; both or neither.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    // --init-tls DIR --host NAME[,NAME...]: write a school CA and a server certificate, then exit.
+    QString initTlsDirectory;
+    QStringList initTlsHosts;
     // [booking] in the config file; when given, written to the shared settings at start.
     std::optional<int> maxDaysAhead;
     std::optional<int> maxActiveBookings;

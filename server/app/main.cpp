@@ -34,6 +34,9 @@ int main(int argc, char *argv[]) {
     case CommandLine::Outcome::ExitError:
         std::fprintf(stderr, "roomclaim-server: %s\n", qPrintable(message));
         return 1;
+    case CommandLine::Outcome::ExitUsage:
+        std::fprintf(stderr, "roomclaim-server: %s\n", qPrintable(message));
+        return 2;
     case CommandLine::Outcome::Run:
         break;
     }

@@ -91,7 +91,10 @@ bool isDnsName(const QString &host) {
     static const QRegularExpression pattern(
         QStringLiteral("^(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*"
                        "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    return host.size() <= 253 && pattern.match(host).hasMatch();
+    // A name ending in digits only ("10.0.0", "127.1") is a mistyped address, not a host name.
+    static const QRegularExpression numericEnd(QStringLiteral("(^|\\.)[0-9]+$"));
+    return host.size() <= 253 && pattern.match(host).hasMatch() &&
+           !numericEnd.match(host).hasMatch();
 }
 
 // subjectAltName for `hosts`; null with `error` set when a host is neither an IP address nor a
@@ -206,4 +209,9 @@ CertificatePair CertificateFactory::issueServer(const CertificatePair &authority
     if (pair.isNull())
         return failed(error, QStringLiteral("could not write the certificate"));
     return pair;
+}
+
+bool CertificateFactory::isValidHost(const QString &host) {
+    const QByteArray latin1 = host.toLatin1();
+    return OctetStringHandle{a2i_IPADDRESS(latin1.constData())} != nullptr || isDnsName(host);
 }

@@ -26,4 +26,8 @@ public:
     static CertificatePair issueServer(const CertificatePair &authority, const QStringList &hosts,
                                        const QDateTime &notBefore, const QDateTime &notAfter,
                                        QString *error = nullptr);
+
+    // Whether issueServer accepts `host`: an IPv4 or IPv6 address, or a DNS name (letters,
+    // digits, hyphens; optionally "*." first).
+    static bool isValidHost(const QString &host);
 };

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSslSocket>
 #include <QThreadPool>
 #include <QWebSocket>
 
@@ -52,7 +53,9 @@ void ClientSession::sendFrame(const QByteArray &frame) {
         return;
     m_socket->sendTextMessage(QString::fromUtf8(frame));
     // A peer that does not read would otherwise have every reply and event kept in memory.
-    const qint64 unsent = m_socket->bytesToWrite();
+    // QSslSocket moves what it encrypts out of bytesToWrite() into encryptedBytesToWrite().
+    const qint64 unsent =
+        m_socket->bytesToWrite() + (m_tlsSocket ? m_tlsSocket->encryptedBytesToWrite() : 0);
     if (m_limits.maxUnsentBytes > 0 && unsent > m_limits.maxUnsentBytes) {
         qCWarning(lcSessions).noquote()
             << "closing the connection from" << peerAddress().toString()

@@ -9,10 +9,12 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
 #include <QTimer>
 #include <optional>
 
+class QSslSocket;
 class QWebSocket;
 class QThreadPool;
 
@@ -32,6 +34,9 @@ public:
     const QDateTime &connectedSince() const { return m_connectedSince; }
     // Where this connection's teacher reaches the calendar feed (for calendarFeed).
     void setFeedAddress(const FeedAddress &address) { m_feedAddress = address; }
+    // The TLS connection under the WebSocket, if any: what it has encrypted but not yet sent
+    // counts against the unsent-bytes limit too.
+    void setTlsSocket(QSslSocket *socket) { m_tlsSocket = socket; }
     void sendFrame(const QByteArray &frame);
     void close();
     // Sends the signedOut event and ends the login: requests then answer 401 UNAUTHENTICATED.
@@ -49,6 +54,7 @@ private:
     void onLoginTimeout();
 
     QWebSocket *m_socket;
+    QPointer<QSslSocket> m_tlsSocket;
     QThreadPool *m_workers;
     QDateTime m_connectedSince;
     std::optional<Teacher> m_teacher;

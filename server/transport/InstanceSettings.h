@@ -3,6 +3,7 @@
 #include "SessionLimits.h"
 
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <optional>
 
@@ -27,6 +28,9 @@ struct InstanceSettings {
     int maxConnections = 800;
     int maxConnectionsPerAddress = 50;
     SessionLimits session;
+    // With a configuration (--tls-cert, --tls-key) the WebSocket port speaks only wss:// and the
+    // feed only HTTPS.
+    std::optional<QSslConfiguration> tls;
 
     // Whether the feed address was chosen on purpose (then failing to listen is fatal).
     bool feedExplicit() const { return feedAddress.has_value() || feedPort.has_value(); }

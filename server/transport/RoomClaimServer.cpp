@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "ClientSession.h"
+#include "ConnectionListener.h"
 #include "DatabaseError.h"
 #include "EventHub.h"
 #include "FeedHttpServer.h"
@@ -14,7 +15,7 @@
 #include <QHostInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -34,9 +35,14 @@ QString peerName(const QHostAddress &address) {
 
 RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *parent)
     : QObject(parent), m_settings(settings),
-      m_server(
-          new QWebSocketServer(QStringLiteral("RoomClaim"), QWebSocketServer::NonSecureMode, this)),
-      m_tcpServer(new QTcpServer(this)), m_eventHub(new EventHub) {
+      m_server(new QWebSocketServer(
+          QStringLiteral("RoomClaim"),
+          settings.tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this)),
+      m_tcpServer(new ConnectionListener(this)), m_eventHub(new EventHub) {
+    if (settings.tls) {
+        m_server->setSslConfiguration(*settings.tls);
+        m_tcpServer->setSslConfiguration(*settings.tls);
+    }
     m_eventThread.setObjectName(QStringLiteral("roomclaim-events"));
     m_eventHub->moveToThread(&m_eventThread);
     m_eventThread.start();
@@ -117,6 +123,8 @@ bool RoomClaimServer::startFeed(QString *error) {
     const quint16 port = m_settings.feedPort.value_or(
         m_settings.listenPort == 0 || wsPort == 65535 ? quint16(0) : quint16(wsPort + 1));
     m_feedServer = new FeedHttpServer(&m_workers, feedAddress().uidHost(), this);
+    if (m_settings.tls)
+        m_feedServer->setSslConfiguration(*m_settings.tls);
     if (m_feedServer->listen(address, port))
         return true;
     const QString problem = QStringLiteral("cannot listen for the calendar feed on %1:%2: %3")
@@ -204,21 +212,44 @@ void RoomClaimServer::admit(QTcpSocket *socket) {
     };
     connect(socket, &QAbstractSocket::disconnected, this, release);
     connect(socket, &QObject::destroyed, this, release);
-    // A connection that never completes its handshake is dropped like one that never logs in.
+    // A connection that never completes its handshakes (TLS, then WebSocket) is dropped like one
+    // that never logs in.
     const int timeout = m_settings.session.loginTimeoutSeconds;
     if (timeout > 0)
         QTimer::singleShot(timeout * 1000, socket, [this, socket, handshakeKey, peer, timeout] {
             if (m_inHandshake.value(handshakeKey) != socket)
                 return;
+            const auto *secure = qobject_cast<QSslSocket *>(socket);
             qCInfo(lcServer).noquote()
-                << QStringLiteral("closing the connection from %1 (no WebSocket handshake "
-                                  "within %2 s)")
-                       .arg(peer)
+                << QStringLiteral("closing the connection from %1 (no %2 handshake within %3 s)")
+                       .arg(peer, secure && !secure->isEncrypted() ? QStringLiteral("TLS")
+                                                                   : QStringLiteral("WebSocket"))
                        .arg(timeout);
             socket->abort();
         });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_server->handleConnection(socket);
+    if (auto *secure = qobject_cast<QSslSocket *>(socket))
+        startEncryption(secure, peer);
+    else
+        m_server->handleConnection(socket);
+}
+
+void RoomClaimServer::startEncryption(QSslSocket *socket, const QString &peer) {
+    connect(socket, &QSslSocket::encrypted, this,
+            [this, socket] { m_server->handleConnection(socket); });
+    connect(socket, &QAbstractSocket::errorOccurred, this, [socket, peer] {
+        if (socket->isEncrypted())
+            return; // the WebSocket's own business from here on
+        // A plain ws:// client, an untrusting client, or a port scanner.
+        qCInfo(lcServer).noquote()
+            << QStringLiteral("closing the connection from %1 (TLS handshake failed: %2)")
+                   .arg(peer, socket->errorString());
+        socket->abort();
+    });
+    // Until the WebSocket server takes it (it deletes its sockets when they disconnect), a
+    // socket whose handshake failed or timed out is this server's to delete.
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    socket->startServerEncryption();
 }
 
 void RoomClaimServer::logRefusal(const QString &peer, const QString &reason) {
@@ -240,9 +271,10 @@ void RoomClaimServer::logRefusal(const QString &peer, const QString &reason) {
 
 void RoomClaimServer::onNewConnection() {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        m_inHandshake.remove(
+        QTcpSocket *connection = m_inHandshake.take(
             QStringLiteral("%1 %2").arg(peerName(socket->peerAddress())).arg(socket->peerPort()));
         auto *session = new ClientSession(socket, &m_workers, m_settings.session, this);
+        session->setTlsSocket(qobject_cast<QSslSocket *>(connection));
         session->setFeedAddress(feedAddress());
         m_sessions.append(session);
         connect(session, &ClientSession::identityChanged, this, &RoomClaimServer::sessionsChanged);

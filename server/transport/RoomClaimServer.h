@@ -13,9 +13,10 @@
 #include <QTimer>
 
 class ClientSession;
+class ConnectionListener;
 class EventHub;
 class FeedHttpServer;
-class QTcpServer;
+class QSslSocket;
 class QTcpSocket;
 class QWebSocketServer;
 
@@ -33,6 +34,8 @@ public:
 
     QString listenAddress() const;
     quint16 port() const;
+    // Whether connections speak TLS (wss:// and an HTTPS feed).
+    bool isSecure() const { return m_settings.tls.has_value(); }
     // The calendar feed's HTTP server, or nullptr when it is off (or could not listen on its
     // default port). Give it a QSslConfiguration to serve HTTPS.
     FeedHttpServer *feedServer() const { return m_feedServer; }
@@ -53,6 +56,8 @@ private:
     void onNewConnection();
     // Takes a new TCP connection, or refuses it at once when a connection limit is reached.
     void admit(QTcpSocket *socket);
+    // Hands the connection to the WebSocket server once its TLS handshake is done.
+    void startEncryption(QSslSocket *socket, const QString &peer);
     void logRefusal(const QString &peer, const QString &reason);
     void broadcast(const QString &event, const QByteArray &frame);
     void sweepExpiredLocks();
@@ -64,8 +69,9 @@ private:
     FeedHttpServer *m_feedServer = nullptr;
     // Accepts the TCP connections itself, so each gets TCP_NODELAY before the WebSocket
     // handshake: otherwise Nagle's algorithm holds a reply behind an unacknowledged event
-    // frame until the peer's delayed ACK, some 40 ms per booking.
-    QTcpServer *m_tcpServer;
+    // frame until the peer's delayed ACK, some 40 ms per booking. With TLS it does the TLS
+    // handshake too, after the connection limits.
+    ConnectionListener *m_tcpServer;
     EventHub *m_eventHub;
     QThread m_eventThread;
     QThreadPool m_workers;
@@ -76,7 +82,7 @@ private:
     // Open TCP connections behind the WebSocket server, in all and per peer address.
     int m_openConnections = 0;
     QHash<QString, int> m_connectionsPerAddress;
-    // Connections still in their WebSocket handshake, by "address port" of the peer.
+    // Connections still in their TLS or WebSocket handshake, by "address port" of the peer.
     QHash<QString, QTcpSocket *> m_inHandshake;
     QElapsedTimer m_lastRefusalLog;
     int m_refusedSinceLog = 0;

@@ -24,6 +24,11 @@ public:
 
     quint16 port() const { return m_port; }
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1/").arg(m_port); }
+    // For a server started with --tls-cert/--tls-key; `host` is what the certificate is checked
+    // against (it must resolve to 127.0.0.1).
+    QString secureUrl(const QString &host = QStringLiteral("127.0.0.1")) const {
+        return QStringLiteral("wss://%1:%2/").arg(host).arg(m_port);
+    }
     const QString &error() const { return m_error; }
     QString output() const { return m_output; }
     bool isRunning() const { return m_process.state() == QProcess::Running; }

@@ -8,6 +8,14 @@
 
 TestClient::TestClient(QObject *parent) : QObject(parent) {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &TestClient::onText);
+    connect(&m_socket, &QWebSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
+}
+
+void TestClient::setTrustedCertificates(const QList<QSslCertificate> &authorities) {
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(authorities);
+    m_socket.setSslConfiguration(configuration);
 }
 
 qint64 TestClient::nowMs() {
@@ -34,9 +42,20 @@ bool TestClient::waitUntil(const std::function<bool()> &condition, int timeoutMs
 }
 
 bool TestClient::open(const QString &url, int timeoutMs) {
+    m_sslErrors.clear();
+    bool ended = false;
+    const QMetaObject::Connection onEnd =
+        connect(&m_socket, &QWebSocket::disconnected, this, [&ended] { ended = true; });
     m_socket.open(QUrl(url));
-    return waitUntil([this] { return m_socket.state() == QAbstractSocket::ConnectedState; },
-                     timeoutMs);
+    // A refused connection or TLS handshake ends the wait at once.
+    waitUntil(
+        [this, &ended] {
+            return m_socket.state() == QAbstractSocket::ConnectedState || ended ||
+                   !m_sslErrors.isEmpty();
+        },
+        timeoutMs);
+    disconnect(onEnd);
+    return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
 void TestClient::close() {
@@ -113,6 +132,7 @@ int TestClient::eventCount(const QString &name) const {
 }
 
 void TestClient::onText(const QString &text) {
+    ++m_framesReceived;
     QJsonObject frame;
     if (!MessageCodec::parseObject(text.toUtf8(), &frame))
         return;

@@ -4,6 +4,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QWebSocket>
 
 // A real WebSocket peer speaking protocol v1, for tests: sends requests, waits for their
@@ -18,7 +21,19 @@ public:
 
     explicit TestClient(QObject *parent = nullptr);
 
+    // Connects (ws:// or wss://); false when the connection or its TLS handshake failed.
     bool open(const QString &url, int timeoutMs = 5000);
+    // For wss://: trust exactly these CAs (not the system's). Without this call the system's
+    // CAs are trusted, as in any client.
+    void setTrustedCertificates(const QList<QSslCertificate> &authorities);
+    // The TLS errors the last open() met (the connection is refused when there are any).
+    QList<QSslError> sslErrors() const { return m_sslErrors; }
+    // The server's certificate on an encrypted connection; null otherwise.
+    QSslCertificate peerCertificate() const {
+        return m_socket.sslConfiguration().peerCertificate();
+    }
+    // Whether anything at all (reply or event) has arrived from the server.
+    bool receivedAnything() const { return m_framesReceived > 0; }
     void close();
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
@@ -60,4 +75,6 @@ private:
     QList<QJsonObject> m_nullReplies;
     QList<Event> m_events;
     int m_eventCursor = 0;
+    QList<QSslError> m_sslErrors;
+    qint64 m_framesReceived = 0;
 };
