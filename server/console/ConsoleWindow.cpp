@@ -1,5 +1,6 @@
 #include "ConsoleWindow.h"
 
+#include "AuditPage.h"
 #include "BellSchedulePage.h"
 #include "BookingRulesPage.h"
 #include "BookingsPage.h"
@@ -33,7 +34,7 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
       m_bellSchedule(new BellSchedulePage(m_workers, this)),
       m_calendar(new CalendarPage(server, m_workers, this)),
       m_rules(new BookingRulesPage(m_workers, this)), m_import(new ImportPage(m_workers, this)),
-      m_serverState(new QLabel(this)) {
+      m_audit(new AuditPage(m_workers, this)), m_serverState(new QLabel(this)) {
     setObjectName(QStringLiteral("consoleWindow"));
     setWindowTitle(tr("RoomClaim Server Console"));
     m_tabs->setObjectName(QStringLiteral("consoleTabs"));
@@ -46,6 +47,7 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
     m_tabs->addTab(m_calendar, tr("Cale&ndar"));
     m_tabs->addTab(m_rules, tr("Booking r&ules"));
     m_tabs->addTab(m_import, tr("&Import"));
+    m_tabs->addTab(m_audit, tr("&Audit log"));
     setCentralWidget(m_tabs);
     m_serverState->setObjectName(QStringLiteral("serverStateLabel"));
     statusBar()->addPermanentWidget(m_serverState);
@@ -104,6 +106,8 @@ void ConsoleWindow::refreshCurrentPage() {
         m_rules->refresh();
     else if (page == m_import)
         m_import->refresh();
+    else if (page == m_audit)
+        m_audit->refresh();
 }
 
 void ConsoleWindow::updateStatusBar() {

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class AuditPage;
 class BellSchedulePage;
 class BookingRulesPage;
 class BookingsPage;
@@ -38,6 +39,7 @@ public:
     CalendarPage *calendarPage() const { return m_calendar; }
     BookingRulesPage *bookingRulesPage() const { return m_rules; }
     ImportPage *importPage() const { return m_import; }
+    AuditPage *auditPage() const { return m_audit; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,5 +59,6 @@ private:
     CalendarPage *m_calendar;
     BookingRulesPage *m_rules;
     ImportPage *m_import;
+    AuditPage *m_audit;
     QLabel *m_serverState;
 };

@@ -2,7 +2,9 @@
 // a lock counting down and the log; bookings with a series; the cancel dialog; the admin pages;
 // the school calendar) to PNG files with the demo school. Runs its own server in process on the
 // given database.
+#include "Actor.h"
 #include "AdminService.h"
+#include "AuditPage.h"
 #include "BellSchedulePage.h"
 #include "BookingRulesPage.h"
 #include "BookingService.h"
@@ -25,6 +27,7 @@
 #include "RoomStore.h"
 #include "RoomsPage.h"
 #include "SchoolCalendar.h"
+#include "SchoolDirectory.h"
 #include "SeriesService.h"
 #include "ServerSettings.h"
 #include "TeacherStore.h"
@@ -135,6 +138,10 @@ void bookSomeLessons() {
         if (!interval)
             continue;
         try {
+            // As if from the teachers' staff-room PCs, for the audit log's picture.
+            const Actor::Scope acting(Actor::teacher(
+                *lesson.teacher, lesson.teacher == &a ? QStringLiteral("10.20.1.31")
+                                                      : QStringLiteral("10.20.1.47")));
             BookingService::confirm(*lesson.teacher, rooms.at(lesson.room).id, *interval,
                                     QString::fromUtf8(lesson.purpose));
         } catch (const ProtocolError &) {
@@ -146,6 +153,7 @@ void bookSomeLessons() {
         RepeatRule weekly;
         weekly.until = today.addDays(2 + 4 * 7);
         try {
+            const Actor::Scope acting(Actor::teacher(b, QStringLiteral("10.20.1.47")));
             SeriesService::confirm(b, rooms.at(5).id, *first, weekly,
                                    QStringLiteral("9C Chemistry"), SeriesService::Policy::FreeOnly);
         } catch (const ProtocolError &) {
@@ -162,6 +170,7 @@ void bookSomeLessons() {
         return;
     try {
         AdminService::saveCalendar(terms, {});
+        const Actor::Scope acting(Actor::teacher(a, QStringLiteral("10.20.1.31")));
         if (const std::optional<Interval> interval = lessonOn(closedDay, 1))
             BookingService::confirm(a, rooms.at(2).id, *interval, QStringLiteral("8C History"));
     } catch (const ProtocolError &) {
@@ -313,6 +322,30 @@ int main(int argc, char *argv[]) {
     pause(300);
     settle(server.workers());
     save(&window, dir + QStringLiteral("/console-import-problem.png"));
+
+    // The audit log after a few minutes of school life: a mistyped password, the console
+    // releasing a stuck lock, cancelling a lesson with a reason and tightening the rules.
+    teachers.push_back(
+        connectTeacher(server.port(), QStringLiteral("teacher.b"), QStringLiteral("demo-c")));
+    pause(1500);
+    try {
+        for (const LockInfo &lock : LockService::list())
+            AdminService::forceReleaseLock(lock.id);
+        const QList<Booking> upcoming = SchoolDirectory::bookings(
+            QDateTime::currentDateTime(), QDateTime::currentDateTime().addDays(7));
+        if (!upcoming.isEmpty())
+            AdminService::cancelBooking(upcoming.first().id,
+                                        QStringLiteral("Room needed for the mock exams"));
+        BookingRuleSet rules = AdminService::bookingRules();
+        rules.maxDaysAhead = 28;
+        AdminService::saveBookingRules(rules);
+    } catch (const ProtocolError &) {
+    } catch (const DatabaseError &) {
+    }
+    window.tabs()->setCurrentWidget(window.auditPage());
+    waitFor([&] { return !window.auditPage()->records().isEmpty(); });
+    settle(server.workers());
+    save(&window, dir + QStringLiteral("/console-audit.png"));
     for (auto &socket : teachers)
         socket->close();
     server.stop();
