@@ -20,6 +20,469 @@
     </message>
 </context>
 <context>
+    <name>AuditExport</name>
+    <message>
+        <location filename="../server/console/AuditExport.cpp" line="+57"/>
+        <location line="+52"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported 1 audit entry to %1.</source>
+        <translation>1 Protokolleintrag nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 audit entries to %2.</source>
+        <translation>%1 Protokolleinträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../server/console/AuditPage.cpp" line="+56"/>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Load older entries</source>
+        <translation>Ältere Einträge la&amp;den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve</source>
+        <translation>Sp&amp;eichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of action</source>
+        <translation>Art der Aktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+281"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="-279"/>
+        <source>Search the audit log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room, username, address, reason…</source>
+        <translation>Raum, Benutzername, Adresse, Grund…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refres&amp;h</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;o:</source>
+        <translation>Bi&amp;s:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Wer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sear&amp;ch:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Show the next %1 older entries</source>
+        <translation>Die nächsten %1 älteren Einträge anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting… %p%</source>
+        <translation>Exportiere… %p%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save every entry the filters select (not only those shown) as CSV</source>
+        <translation>Alle Einträge, die die Filter auswählen (nicht nur die angezeigten), als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days to keep audit entries</source>
+        <translation>Tage, die Protokolleinträge aufbewahrt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older entries are removed automatically; %1 days is one school year. Shared by every server on this database.</source>
+        <translation>Ältere Einträge werden automatisch gelöscht; %1 Tage sind ein Schuljahr. Gilt für jeden Server dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep entries for:</source>
+        <translation>Aufbewa&amp;hren für:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing here holds a password or a session token.</source>
+        <translation>Hier stehen nie Passwörter oder Sitzungsschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No audit entries from %1 to %2 match these filters.</source>
+        <translation>Keine Protokolleinträge vom %1 bis %2 passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No audit entries from %1 to %2.</source>
+        <translation>Keine Protokolleinträge vom %1 bis %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Newest %1 entries</source>
+        <translation>Die neuesten %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Config file</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2, inactive)</source>
+        <translation>%1 (%2, inaktiv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Audit entries are now kept for %n days.</source>
+        <translation>
+            <numerusform>Protokolleinträge werden jetzt %n Tag aufbewahrt.</numerusform>
+            <numerusform>Protokolleinträge werden jetzt %n Tage aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export audit log</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../server/console/AuditText.cpp" line="+29"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Booking made</source>
+        <translation>Buchung angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking canceled</source>
+        <translation>Buchung storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series booked</source>
+        <translation>Serie gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Series canceled</source>
+        <translation>Serie storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room added</source>
+        <translation>Raum hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room changed</source>
+        <translation>Raum geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room deactivated</source>
+        <translation>Raum deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room reactivated</source>
+        <translation>Raum wieder aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room restricted to admins</source>
+        <translation>Raum nur für Admins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room open to all</source>
+        <translation>Raum für alle freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher added</source>
+        <translation>Lehrkraft hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher changed</source>
+        <translation>Lehrkraft geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher deactivated</source>
+        <translation>Lehrkraft deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher reactivated</source>
+        <translation>Lehrkraft wieder aktiviert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password set</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bell schedule changed</source>
+        <translation>Klingelzeiten geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar changed</source>
+        <translation>Kalender geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking rules changed</source>
+        <translation>Buchungsregeln geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit retention changed</source>
+        <translation>Aufbewahrung des Protokolls geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock force-released</source>
+        <translation>Sperre aufgehoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV import</source>
+        <translation>CSV-Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed login</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login throttled</source>
+        <translation>Anmeldung gebremst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Config file</source>
+        <translation>Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line (%1)</source>
+        <translation>Kommandozeile (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teachers</source>
+        <translation>Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+</context>
+<context>
     <name>BellSchedulePage</name>
     <message>
         <location filename="../server/console/BellSchedulePage.cpp" line="+56"/>
@@ -1053,6 +1516,11 @@
         <location line="+1"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au&amp;dit log</source>
+        <translation>&amp;Protokoll</translation>
     </message>
     <message>
         <location line="+68"/>

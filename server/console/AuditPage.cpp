@@ -83,7 +83,7 @@ AuditPage::AuditPage(QThreadPool *workers, QWidget *parent)
     m_search->setMinimumWidth(180);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
-    auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
+    auto *refreshButton = new QPushButton(tr("Refres&h"), this);
     refreshButton->setObjectName(QStringLiteral("auditRefreshButton"));
 
     auto label = [this](const QString &text, QWidget *buddy) {
@@ -101,7 +101,7 @@ AuditPage::AuditPage(QThreadPool *workers, QWidget *parent)
     filters->addWidget(m_action);
     filters->addWidget(label(tr("&Who:"), m_who));
     filters->addWidget(m_who);
-    filters->addWidget(label(tr("&Search:"), m_search));
+    filters->addWidget(label(tr("Sear&ch:"), m_search));
     filters->addWidget(m_search, 1);
     filters->addWidget(refreshButton);
 

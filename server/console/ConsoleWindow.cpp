@@ -47,7 +47,7 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
     m_tabs->addTab(m_calendar, tr("Cale&ndar"));
     m_tabs->addTab(m_rules, tr("Booking r&ules"));
     m_tabs->addTab(m_import, tr("&Import"));
-    m_tabs->addTab(m_audit, tr("&Audit log"));
+    m_tabs->addTab(m_audit, tr("Au&dit log"));
     setCentralWidget(m_tabs);
     m_serverState->setObjectName(QStringLiteral("serverStateLabel"));
     statusBar()->addPermanentWidget(m_serverState);
