@@ -1,9 +1,11 @@
 #include "Connection.h"
 
 #include "MessageCodec.h"
+#include "TlsFailure.h"
 
 #include <QLoggingCategory>
 #include <QSignalBlocker>
+#include <QSslCipher>
 
 Q_LOGGING_CATEGORY(lcConnection, "roomclaim.client.connection")
 
@@ -15,9 +17,13 @@ Connection::Connection(QObject *parent) : QObject(parent) {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
         setState(State::Reconnecting);
-        m_socket.open(m_url);
+        openSocket();
     });
     connect(&m_socket, &QWebSocket::connected, this, &Connection::onConnected);
+    // Verification errors are never ignored: QSslSocket then aborts the handshake by itself.
+    connect(&m_socket, &QWebSocket::sslErrors, this, &Connection::onSslErrors);
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &Connection::onSocketError);
     // A failed connection attempt and a dropped connection both end in UnconnectedState.
     connect(&m_socket, &QWebSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
         if (state == QAbstractSocket::UnconnectedState)
@@ -45,7 +51,47 @@ void Connection::logIn(const QUrl &server, const QString &username, const QStrin
         const QSignalBlocker quiet(&m_socket);
         m_socket.abort();
     }
-    m_socket.open(server);
+    openSocket();
+}
+
+void Connection::setTrust(const TlsTrust &trust) {
+    m_trust = trust;
+    m_sslConfiguration.reset();
+}
+
+void Connection::openSocket() {
+    m_link = {};
+    m_tlsFailure = {};
+    if (m_url.scheme() == QLatin1String("wss")) {
+        // Built once (it reads the system's CA store), set afresh for every attempt: the socket
+        // keeps the last session's cipher and peer in its configuration.
+        if (!m_sslConfiguration)
+            m_sslConfiguration = m_trust.configuration();
+        m_socket.setSslConfiguration(*m_sslConfiguration);
+    }
+    m_socket.open(m_url);
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors) {
+    m_tlsFailure = TlsFailure::fromSslErrors(errors, m_url);
+    qCWarning(lcConnection) << "refused the certificate of" << m_url.authority() << errors;
+}
+
+void Connection::onSocketError(QAbstractSocket::SocketError error) {
+    if (m_url.scheme() != QLatin1String("wss") || !m_tlsFailure.code.isEmpty() || m_link.reached)
+        return;
+    // A peer that hangs up before the TLS session exists is no RoomClaim TLS server (a plain
+    // ws:// one answers a TLS hello by closing); that is a TLS failure, not "cannot reach".
+    const bool hungUpInHandshake = error == QAbstractSocket::RemoteHostClosedError &&
+                                   m_socket.sslConfiguration().sessionCipher().isNull();
+    const bool handshake = error == QAbstractSocket::SslHandshakeFailedError ||
+                           error == QAbstractSocket::SslInternalError ||
+                           error == QAbstractSocket::SslInvalidUserDataError || hungUpInHandshake;
+    if (!handshake)
+        return;
+    m_tlsFailure = TlsFailure::fromSocketError(m_socket.errorString(), m_url);
+    qCWarning(lcConnection) << "TLS handshake with" << m_url.authority()
+                            << "failed:" << m_socket.errorString();
 }
 
 void Connection::logOut() {
@@ -91,6 +137,15 @@ void Connection::setState(State state) {
 
 void Connection::onConnected() {
     m_backoffMs = 0;
+    // Read from the live socket, not from the URL typed: what actually protects this link.
+    const QSslConfiguration session = m_socket.sslConfiguration();
+    m_link.reached = true;
+    m_link.host = m_url.host();
+    m_link.encrypted = !session.sessionCipher().isNull();
+    if (m_link.encrypted) {
+        m_link.protocol = session.sessionCipher().protocolString();
+        m_link.certificateExpiry = session.peerCertificate().expiryDate();
+    }
     const bool resuming = m_everLoggedIn && !m_token.isEmpty();
     setState(State::LoggingIn);
     if (resuming) {
@@ -158,6 +213,10 @@ void Connection::onDisconnected() {
                                "RoomClaim has reconnected."));
     if (m_state == State::Offline)
         return; // closed on purpose
+    if (!m_tlsFailure.code.isEmpty()) {
+        onSecureConnectionFailed();
+        return;
+    }
     if (!m_everLoggedIn) {
         setState(State::Offline);
         if (Callback done = std::exchange(m_loginDone, nullptr))
@@ -169,6 +228,23 @@ void Connection::onDisconnected() {
     }
     qCInfo(lcConnection) << "connection lost; reconnecting";
     scheduleReconnect();
+}
+
+void Connection::onSecureConnectionFailed() {
+    const ServerReply failure = std::exchange(m_tlsFailure, {});
+    emit secureConnectionFailed(failure.code, failure.message);
+    if (!m_everLoggedIn) {
+        setState(State::Offline);
+        if (Callback done = std::exchange(m_loginDone, nullptr))
+            done(failure);
+        return;
+    }
+    // Keep trying, at the slowest pace: IT may be replacing the certificate. Every attempt
+    // verifies again; none ever goes out in plain text.
+    qCWarning(lcConnection) << "reconnect refused:" << failure.code;
+    m_backoffMs = m_maxBackoffMs;
+    setState(State::Reconnecting);
+    m_reconnectTimer.start(m_backoffMs);
 }
 
 void Connection::scheduleReconnect() {

@@ -2,7 +2,9 @@
 
 #include "ServerReply.h"
 #include "Teacher.h"
+#include "TlsTrust.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -10,6 +12,7 @@
 #include <QUrl>
 #include <QWebSocket>
 #include <functional>
+#include <optional>
 
 // The teacher client's link to the server: requests with replies matched by id, pushed
 // events, and resilience — automatic reconnect with back-off and `resume` of the session.
@@ -25,6 +28,22 @@ public:
     static inline const QString Timeout = QStringLiteral("TIMEOUT");
     static inline const QString Unreachable = QStringLiteral("UNREACHABLE");
     static inline const QString WrongProtocol = QStringLiteral("WRONG_PROTOCOL");
+    // A wss:// server whose certificate did not verify (see TlsFailure); never retried in
+    // plain text.
+    static inline const QString TlsUntrusted = QStringLiteral("TLS_UNTRUSTED");
+    static inline const QString TlsExpired = QStringLiteral("TLS_EXPIRED");
+    static inline const QString TlsWrongHost = QStringLiteral("TLS_WRONG_HOST");
+    static inline const QString TlsFailed = QStringLiteral("TLS_FAILED");
+
+    // What protected the last link that reached the server. Kept after the link closes, so the
+    // login dialog can still say what a refused password travelled over.
+    struct LinkSecurity {
+        bool reached = false;
+        bool encrypted = false; // TLS, with a certificate that verified for host
+        QString host;
+        QString protocol; // e.g. "TLSv1.3"
+        QDateTime certificateExpiry;
+    };
 
     explicit Connection(QObject *parent = nullptr);
     ~Connection() override;
@@ -41,6 +60,10 @@ public:
     QUrl serverUrl() const { return m_url; }
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     void setMaxBackoff(int ms) { m_maxBackoffMs = ms; }
+    // Whom to trust for wss:// from the next connection attempt on (system CAs by default).
+    void setTrust(const TlsTrust &trust);
+    const TlsTrust &trust() const { return m_trust; }
+    const LinkSecurity &linkSecurity() const { return m_link; }
 
 signals:
     void stateChanged(Connection::State state);
@@ -50,6 +73,9 @@ signals:
     // The session could not be resumed, or the server signed it out (e.g. the account was
     // deactivated): the teacher must log in again.
     void sessionLost(const QString &message);
+    // A wss:// handshake was refused (code is one of the TLS codes). During an automatic
+    // reconnect this is the only sign of it: the reconnect keeps trying, and verifying.
+    void secureConnectionFailed(const QString &code, const QString &message);
 
 private:
     struct Pending {
@@ -58,12 +84,16 @@ private:
     };
 
     void setState(State state);
+    void openSocket();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketError(QAbstractSocket::SocketError error);
     void onConnected();
     void onDisconnected();
     void onText(const QString &text);
     void send(const QString &type, const QJsonObject &params, Callback done);
     void failAllPending(const QString &code, const QString &message);
     void scheduleReconnect();
+    void onSecureConnectionFailed();
     void handleLoginReply(const ServerReply &reply, bool resuming);
     // The server ended this login (deactivated, password or role changed): no resume, no
     // reconnect with the old password; sessionLost carries the server's reason.
@@ -84,4 +114,9 @@ private:
     int m_maxBackoffMs = 8000;
     int m_requestTimeoutMs = 15000;
     bool m_everLoggedIn = false;
+    TlsTrust m_trust;
+    std::optional<QSslConfiguration> m_sslConfiguration;
+    LinkSecurity m_link;
+    // Why the current attempt's TLS handshake failed, until the socket reports the disconnect.
+    ServerReply m_tlsFailure;
 };

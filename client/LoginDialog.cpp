@@ -1,7 +1,10 @@
 #include "LoginDialog.h"
 
+#include "ClientSettings.h"
 #include "Connection.h"
 #include "ErrorCodes.h"
+#include "SecurityLabel.h"
+#include "TlsFailure.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,7 +17,8 @@
 
 LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     : QDialog(parent), m_connection(connection), m_server(new QLineEdit(this)),
-      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_security(new SecurityLabel(this)), m_error(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_logInButton(new QPushButton(tr("Log In"), this)) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("RoomClaim — Log in"));
@@ -34,10 +38,12 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     m_server->setObjectName(QStringLiteral("serverEdit"));
-    m_server->setText(
-        settings.value(QStringLiteral("login/server"), QStringLiteral("localhost:7400"))
-            .toString());
-    m_server->setPlaceholderText(tr("server:7400"));
+    // The teacher's last server wins over the one IT configured for every PC.
+    QString server = settings.value(QStringLiteral("login/server")).toString();
+    if (server.isEmpty())
+        server = ClientSettings::server();
+    m_server->setText(server.isEmpty() ? QStringLiteral("localhost:7400") : server);
+    m_server->setPlaceholderText(tr("roomclaim.school.local:7400"));
     form->addRow(tr("&Server"), m_server);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setText(settings.value(QStringLiteral("login/username")).toString());
@@ -46,6 +52,10 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("&Password"), m_password);
     layout->addLayout(form);
+    m_security->showPlanned(serverUrl(m_server->text()));
+    connect(m_server, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_security->showPlanned(serverUrl(text)); });
+    layout->addWidget(m_security);
 
     m_error->setObjectName(QStringLiteral("loginError"));
     m_error->setWordWrap(true);
@@ -71,7 +81,7 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
 QUrl LoginDialog::serverUrl(const QString &text) {
     QString address = text.trimmed();
     if (!address.contains(QStringLiteral("://")))
-        address = QStringLiteral("ws://") + address;
+        address = QStringLiteral("wss://") + address;
     QUrl url(address);
     if (url.port() < 0)
         url.setPort(7400);
@@ -82,6 +92,19 @@ QUrl LoginDialog::serverUrl(const QString &text) {
 
 void LoginDialog::setServer(const QString &server) {
     m_server->setText(server);
+}
+
+void LoginDialog::setCaFile(const QString &caFile) {
+    m_caFile = caFile;
+}
+
+QString LoginDialog::server() const {
+    return m_server->text();
+}
+
+QString LoginDialog::securityText() const {
+    // Still readable once the dialog closed after a successful login.
+    return m_security->isHidden() ? QString() : m_security->text();
 }
 
 void LoginDialog::setUsername(const QString &username) {
@@ -105,20 +128,41 @@ void LoginDialog::showReason(const QString &reason) {
 void LoginDialog::logIn() {
     const QUrl url = serverUrl(m_server->text());
     if (m_server->text().trimmed().isEmpty() || !url.isValid() || url.host().isEmpty()) {
-        m_error->setText(tr("Please enter the server address, e.g. roomclaim.school.local:7400."));
-        m_error->show();
+        showError(tr("Please enter the server address, e.g. roomclaim.school.local:7400."));
+        return;
+    }
+    const bool secure = url.scheme() == QLatin1String("wss");
+    if (!secure && url.scheme() != QLatin1String("ws")) {
+        showError(tr("The server address must start with wss:// (or leave the scheme out), "
+                     "e.g. wss://roomclaim.school.local:7400."));
         return;
     }
     if (m_username->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Please enter your username."));
-        m_error->show();
+        showError(tr("Please enter your username."));
         return;
     }
+    if (secure) {
+        const TlsTrust trust = loadTrust();
+        if (!trust.isValid()) {
+            showError(trust.error());
+            return;
+        }
+        m_connection->setTrust(trust);
+    }
     m_error->hide();
+    m_security->showPlanned(url);
     setBusy(true);
     m_connection->logIn(
-        url, m_username->text().trimmed(), m_password->text(), [this](const ServerReply &reply) {
+        url, m_username->text().trimmed(), m_password->text(),
+        [this, url](const ServerReply &reply) {
             setBusy(false);
+            const Connection::LinkSecurity &link = m_connection->linkSecurity();
+            if (TlsFailure::isTlsCode(reply.code))
+                m_security->showRefused();
+            else if (link.reached)
+                m_security->showLink(link);
+            else
+                m_security->showPlanned(url);
             if (reply.ok) {
                 QSettings settings;
                 settings.setValue(QStringLiteral("login/server"), m_server->text().trimmed());
@@ -134,6 +178,21 @@ void LoginDialog::logIn() {
             m_password->selectAll();
             m_password->setFocus();
         });
+}
+
+TlsTrust LoginDialog::loadTrust() const {
+    if (!m_caFile.isEmpty())
+        return TlsTrust::load(m_caFile, tr("the --ca option"));
+    // After a sign-out, log in again trusting what the first login trusted.
+    if (!m_connection->trust().caFile().isEmpty())
+        return TlsTrust::load(m_connection->trust().caFile(), m_connection->trust().origin());
+    return TlsTrust::load(ClientSettings::schoolCaFile(),
+                          tr("the setting %1 in roomclaim.conf").arg(ClientSettings::CaKey));
+}
+
+void LoginDialog::showError(const QString &text) {
+    m_error->setText(text);
+    m_error->show();
 }
 
 void LoginDialog::setBusy(bool busy) {

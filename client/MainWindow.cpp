@@ -12,6 +12,7 @@
 #include "Rfc3339.h"
 #include "SchoolDayLoader.h"
 #include "SearchPanel.h"
+#include "SecurityLabel.h"
 #include "ToastArea.h"
 #include "ViewTabs.h"
 
@@ -42,6 +43,14 @@ MainWindow::MainWindow(Connection *connection, QWidget *parent)
         refreshAll();
     });
     connect(m_connection, &Connection::sessionLost, this, &MainWindow::askToLogInAgain);
+    // A refused certificate on reconnect is shown, not retried silently (nor in plain text).
+    connect(m_connection, &Connection::secureConnectionFailed, this,
+            [this](const QString &, const QString &message) {
+                static_cast<QLabel *>(m_banner)->setText(
+                    tr("Offline — %1 RoomClaim keeps trying, checking the certificate each time.")
+                        .arg(message));
+                m_banner->show();
+            });
     onStateChanged(m_connection->state());
 }
 
@@ -65,10 +74,7 @@ void MainWindow::buildUi() {
     headerLayout->addWidget(m_userLabel);
     outer->addWidget(header);
 
-    m_banner = new QLabel(
-        tr("Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; "
-           "what you see may be out of date."),
-        central);
+    m_banner = new QLabel(offlineText(), central);
     m_banner->setObjectName(QStringLiteral("offlineBanner"));
     static_cast<QLabel *>(m_banner)->setWordWrap(true);
     m_banner->hide();
@@ -134,6 +140,15 @@ void MainWindow::buildUi() {
             &MainWindow::askToCancelLater);
     connect(m_myBookings, &MyBookingsPanel::scheduleNeeded, this, &MainWindow::loadSchedule);
     resize(1180, 760);
+}
+
+QString MainWindow::offlineText() {
+    return tr("Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; "
+              "what you see may be out of date.");
+}
+
+QString MainWindow::offlineBannerText() const {
+    return static_cast<const QLabel *>(m_banner)->text();
 }
 
 QString MainWindow::statusText() const {
@@ -234,7 +249,10 @@ void MainWindow::search() {
 void MainWindow::onStateChanged(Connection::State state) {
     switch (state) {
     case Connection::State::Online:
-        m_statusLabel->setText(tr("● Connected to %1").arg(m_connection->serverUrl().authority()));
+        m_statusLabel->setText(tr("● Connected to %1 — %2")
+                                   .arg(m_connection->serverUrl().authority(),
+                                        SecurityLabel::shortText(m_connection->linkSecurity())));
+        static_cast<QLabel *>(m_banner)->setText(offlineText());
         m_banner->hide();
         break;
     case Connection::State::Reconnecting:

@@ -43,6 +43,7 @@ public:
     QMessageBox *cancelPrompt() const;
     QWidget *offlineBanner() const { return m_banner; }
     QString statusText() const;
+    QString offlineBannerText() const;
     // Completed searches (a test waits for this to grow after a change).
     int searchesCompleted() const { return m_searchesCompleted; }
 
@@ -61,6 +62,7 @@ signals:
 
 private:
     void buildUi();
+    static QString offlineText();
     void loadSchedule(const QDate &date);
     void loadFeatures();
     void loadMyBookings();

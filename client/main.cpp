@@ -48,7 +48,14 @@ int main(int argc, char *argv[]) {
     parser.addVersionOption();
     const QCommandLineOption server(
         QStringLiteral("server"),
-        QApplication::translate("main", "Server address (ws://host:port)."), QStringLiteral("URL"));
+        QApplication::translate("main", "Server address (wss://host:port; host:port alone means "
+                                        "wss://)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption ca(
+        QStringLiteral("ca"),
+        QApplication::translate("main", "The school's certificate authority to trust besides the "
+                                        "system's (school-ca.crt); default: the setting tls/ca."),
+        QStringLiteral("FILE"));
     const QCommandLineOption username(QStringLiteral("username"),
                                       QApplication::translate("main", "Username to log in with."),
                                       QStringLiteral("NAME"));
@@ -57,7 +64,7 @@ int main(int argc, char *argv[]) {
         QApplication::translate(
             "main", "Password; with --server and --username logs in at once (for demos)."),
         QStringLiteral("PASSWORD"));
-    parser.addOptions({server, username, password});
+    parser.addOptions({server, ca, username, password});
     parser.process(app);
 
     Theme::apply(static_cast<QApplication &>(app));
@@ -65,6 +72,8 @@ int main(int argc, char *argv[]) {
     LoginDialog login(&connection);
     if (parser.isSet(server))
         login.setServer(parser.value(server));
+    if (parser.isSet(ca))
+        login.setCaFile(parser.value(ca));
     if (parser.isSet(username))
         login.setUsername(parser.value(username));
     if (parser.isSet(password)) {

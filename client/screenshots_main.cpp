@@ -18,6 +18,7 @@
 #include "SearchPanel.h"
 #include "SeriesGroup.h"
 #include "Theme.h"
+#include "TlsTrust.h"
 #include "ToastArea.h"
 
 #include <QApplication>
@@ -214,24 +215,35 @@ int main(int argc, char *argv[]) {
                                 QStringLiteral("The server's database, to hold a colleague's lock "
                                                "in the day grid."),
                                 QStringLiteral("URL"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                QStringLiteral("The school CA that signed the server's "
+                                               "certificate (for a wss:// server)."),
+                                QStringLiteral("FILE"));
     const QCommandLineOption gridOnly(QStringLiteral("grid-only"),
                                       QStringLiteral("Only the day grid and the week view."));
     const QCommandLineOption suffix(QStringLiteral("suffix"),
                                     QStringLiteral("Appended to the grid pictures' names."),
                                     QStringLiteral("TEXT"));
-    parser.addOptions({server, out, db, gridOnly, suffix});
+    parser.addOptions({server, out, db, ca, gridOnly, suffix});
     parser.addHelpOption();
     parser.process(app);
     Theme::apply(app);
     QDir().mkpath(parser.value(out));
     const QString dir = parser.value(out);
     const QUrl url(parser.value(server));
+    const TlsTrust trust = TlsTrust::load(parser.value(ca), QStringLiteral("--ca"));
+    if (!trust.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(trust.error()));
+        return 1;
+    }
 
-    // The login dialog as a teacher sees it after mistyping the password.
+    // The login dialog as a teacher sees it after mistyping the password: the connection's
+    // security above the error (encrypted when the server speaks wss://).
     {
         Connection probe;
         LoginDialog login(&probe);
-        login.setServer(url.authority());
+        login.setCaFile(parser.value(ca));
+        login.setServer(url.scheme() == QLatin1String("wss") ? url.authority() : url.toString());
         login.setUsername(QStringLiteral("teacher.a"));
         login.setPassword(QStringLiteral("not-my-password"));
         login.show();
@@ -243,6 +255,8 @@ int main(int argc, char *argv[]) {
 
     Connection colleague;
     Connection teacher;
+    colleague.setTrust(trust);
+    teacher.setTrust(trust);
     if (!logIn(colleague, url, QStringLiteral("teacher.b"), QStringLiteral("demo-b")) ||
         !logIn(teacher, url, QStringLiteral("teacher.a"), QStringLiteral("demo-a")))
         return 1;

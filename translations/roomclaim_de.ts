@@ -483,7 +483,7 @@ Nicht gebucht:
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../client/Connection.cpp" line="+63"/>
+        <location filename="../client/Connection.cpp" line="+109"/>
         <source>You are offline — RoomClaim is reconnecting to the server. Please try again in a moment.</source>
         <translation>Sie sind offline – RoomClaim verbindet sich erneut mit dem Server. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -493,7 +493,7 @@ Nicht gebucht:
         <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>The server speaks protocol version %1, but this RoomClaim needs version %2. Please update RoomClaim or ask IT.</source>
         <translation>Der Server verwendet Protokollversion %1, diese RoomClaim-Version benötigt aber Version %2. Bitte aktualisieren Sie RoomClaim oder wenden Sie sich an die IT.</translation>
     </message>
@@ -508,12 +508,12 @@ Nicht gebucht:
         <translation>Die Verbindung zum Server wurde unterbrochen. Bitte versuchen Sie es erneut, sobald RoomClaim wieder verbunden ist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Cannot reach the RoomClaim server at %1. Check the address, or ask IT whether the server is running.</source>
         <translation>Der RoomClaim-Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse oder fragen Sie die IT, ob der Server läuft.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+69"/>
         <source>The server ended your session</source>
         <translation>Der Server hat Ihre Sitzung beendet</translation>
     </message>
@@ -699,7 +699,7 @@ Nicht gebucht:
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="+18"/>
+        <location filename="../client/LoginDialog.cpp" line="+22"/>
         <source>Log In</source>
         <translation>Anmelden</translation>
     </message>
@@ -719,12 +719,32 @@ Nicht gebucht:
         <translation>Melden Sie sich mit Ihrem Schulkonto an, um einen Raum zu finden und zu buchen.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>server:7400</source>
-        <translation>server:7400</translation>
+        <location line="+13"/>
+        <source>roomclaim.school.local:7400</source>
+        <translation>roomclaim.school.local:7400</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+85"/>
+        <source>Please enter the server address, e.g. roomclaim.school.local:7400.</source>
+        <translation>Bitte geben Sie die Serveradresse ein, z. B. roomclaim.school.local:7400.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server address must start with wss:// (or leave the scheme out), e.g. wss://roomclaim.school.local:7400.</source>
+        <translation>Die Serveradresse muss mit wss:// beginnen (oder ganz ohne Schema angegeben werden), z. B. wss://roomclaim.school.local:7400.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the --ca option</source>
+        <translation>der Option --ca</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the setting %1 in roomclaim.conf</source>
+        <translation>der Einstellung %1 in roomclaim.conf</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
@@ -739,17 +759,12 @@ Nicht gebucht:
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Please enter the server address, e.g. roomclaim.school.local:7400.</source>
-        <translation>Bitte geben Sie die Serveradresse ein, z. B. roomclaim.school.local:7400.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+88"/>
         <source>Please enter your username.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Wrong username or password. Please try again.</source>
         <translation>Benutzername oder Passwort ist falsch. Bitte versuchen Sie es noch einmal.</translation>
     </message>
@@ -757,30 +772,40 @@ Nicht gebucht:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+34"/>
-        <location line="+25"/>
-        <location line="+58"/>
-        <location line="+295"/>
+        <location filename="../client/MainWindow.cpp" line="+35"/>
+        <location line="+33"/>
+        <location line="+55"/>
+        <location line="+307"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-388"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+210"/>
+        <source>● Connected to %1 — %2</source>
+        <translation>● Verbunden mit %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>You were logged out: %1</source>
         <translation>Sie wurden abgemeldet: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-139"/>
         <source>Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; what you see may be out of date.</source>
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-96"/>
+        <source>Offline — %1 RoomClaim keeps trying, checking the certificate each time.</source>
+        <translation>Offline – %1 RoomClaim versucht es weiter und prüft das Zertifikat jedes Mal.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -801,12 +826,7 @@ Nicht gebucht:
         <translation>Schule geschlossen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>● Connected to %1</source>
-        <translation>● Verbunden mit %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>○ Reconnecting…</source>
         <translation>○ Verbindet erneut…</translation>
     </message>
@@ -1316,6 +1336,49 @@ Nicht gebucht:
     </message>
 </context>
 <context>
+    <name>SecurityLabel</name>
+    <message>
+        <location filename="../client/SecurityLabel.cpp" line="+8"/>
+        <source>Connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not encrypted — with a ws:// address your password and bookings cross the network readable by anyone on it. Use the wss:// address IT gave you.</source>
+        <translation>Nicht verschlüsselt – mit einer ws://-Adresse gehen Ihr Passwort und Ihre Buchungen für jeden im Netz lesbar über die Leitung. Verwenden Sie die wss://-Adresse, die Sie von der IT bekommen haben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted (TLS) — the server&apos;s certificate is checked when you log in.</source>
+        <translation>Verschlüsselt (TLS) – das Zertifikat des Servers wird bei der Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted (TLS) — certificate verified for %1</source>
+        <translation>Verschlüsselt (TLS) – Zertifikat für %1 geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not encrypted — the connection to %1 uses no TLS: your password and bookings cross the network readable by anyone on it.</source>
+        <translation>Nicht verschlüsselt – die Verbindung zu %1 verwendet kein TLS: Ihr Passwort und Ihre Buchungen gehen für jeden im Netz lesbar über die Leitung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not connected — the server&apos;s certificate could not be verified.</source>
+        <translation>Nicht verbunden – das Zertifikat des Servers konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted (TLS)</source>
+        <translation>verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+</context>
+<context>
     <name>SeriesGroup</name>
     <message>
         <location filename="../client/SeriesGroup.cpp" line="+57"/>
@@ -1376,6 +1439,62 @@ Nicht gebucht:
         <location line="+4"/>
         <source>Cancel %1 on %2 and every later date of the series</source>
         <translation>%1 am %2 und jeden späteren Termin der Serie stornieren</translation>
+    </message>
+</context>
+<context>
+    <name>TlsFailure</name>
+    <message>
+        <location filename="../client/TlsFailure.cpp" line="+54"/>
+        <source>an unknown issuer</source>
+        <translation>einem unbekannten Aussteller</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The server&apos;s certificate is not trusted: it was issued by “%1”, which this computer does not trust. RoomClaim did not connect. Please ask IT to set up the school certificate on this computer.</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut: Es wurde von „%1“ ausgestellt, dem dieser Computer nicht vertraut. RoomClaim hat keine Verbindung aufgebaut. Bitte lassen Sie die IT das Schulzertifikat auf diesem Computer einrichten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s certificate has expired or is not yet valid (valid from %1 to %2). RoomClaim did not connect. Please ask IT to renew it, or check this computer&apos;s date and time.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen oder noch nicht gültig (gültig vom %1 bis %2). RoomClaim hat keine Verbindung aufgebaut. Bitte lassen Sie es von der IT erneuern, oder prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server&apos;s certificate was issued for another host name: %1, not %2. RoomClaim did not connect. Please check the server address, or ask IT.</source>
+        <translation>Das Zertifikat des Servers wurde für einen anderen Hostnamen ausgestellt: %1, nicht %2. RoomClaim hat keine Verbindung aufgebaut. Bitte prüfen Sie die Serveradresse oder wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server&apos;s certificate could not be verified (%1). RoomClaim did not connect. Please ask IT.</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden (%1). RoomClaim hat keine Verbindung aufgebaut. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No secure connection to %1 could be set up (%2). RoomClaim does not fall back to an unencrypted connection. Please check the address, or ask IT.</source>
+        <translation>Zu %1 konnte keine sichere Verbindung aufgebaut werden (%2). RoomClaim weicht nicht auf eine unverschlüsselte Verbindung aus. Bitte prüfen Sie die Adresse oder wenden Sie sich an die IT.</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <location filename="../client/TlsTrust.cpp" line="+20"/>
+        <source>The school certificate %1 (from %2) cannot be read: %3. Please ask IT.</source>
+        <translation>Das Schulzertifikat %1 (aus %2) kann nicht gelesen werden: %3. Bitte wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (from %2) holds a private key, not a certificate. Use the school certificate school-ca.crt instead, and keep the key on the server.</source>
+        <translation>%1 (aus %2) enthält einen privaten Schlüssel, kein Zertifikat. Verwenden Sie stattdessen das Schulzertifikat school-ca.crt und lassen Sie den Schlüssel auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (from %2) is not a certificate file (PEM or DER). Please ask IT for the school certificate school-ca.crt.</source>
+        <translation>%1 (aus %2) ist keine Zertifikatsdatei (PEM oder DER). Bitte fragen Sie die IT nach dem Schulzertifikat school-ca.crt.</translation>
     </message>
 </context>
 <context>
@@ -1476,11 +1595,16 @@ Nicht gebucht:
     </message>
     <message>
         <location line="+5"/>
-        <source>Server address (ws://host:port).</source>
-        <translation>Serveradresse (ws://host:port).</translation>
+        <source>Server address (wss://host:port; host:port alone means wss://).</source>
+        <translation>Serveradresse (wss://host:port; host:port allein bedeutet wss://).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>The school&apos;s certificate authority to trust besides the system&apos;s (school-ca.crt); default: the setting tls/ca.</source>
+        <translation>Die Zertifizierungsstelle der Schule, der zusätzlich zu denen des Systems vertraut wird (school-ca.crt); Standard: die Einstellung tls/ca.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Username to log in with.</source>
         <translation>Benutzername für die Anmeldung.</translation>
     </message>

@@ -48,7 +48,7 @@ void tst_Connectivity::cleanupTestCase() {
 void tst_Connectivity::wrongPasswordIsExplained() {
     Connection connection;
     const QString error =
-        logInThroughDialog(&connection, QStringLiteral("127.0.0.1:%1").arg(m_server.port()),
+        logInThroughDialog(&connection, QStringLiteral("ws://127.0.0.1:%1").arg(m_server.port()),
                            QStringLiteral("teacher.a"), QStringLiteral("not-the-password"));
     QCOMPARE(error, QStringLiteral("Wrong username or password. Please try again."));
     QVERIFY(!connection.isOnline());
@@ -61,8 +61,9 @@ void tst_Connectivity::unreachableServerIsExplained() {
     const quint16 port = probe.serverPort();
     probe.close();
     Connection connection;
-    const QString error = logInThroughDialog(&connection, QStringLiteral("127.0.0.1:%1").arg(port),
-                                             QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
+    const QString error =
+        logInThroughDialog(&connection, QStringLiteral("ws://127.0.0.1:%1").arg(port),
+                           QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
     QVERIFY2(error.startsWith(QLatin1String("Cannot reach the RoomClaim server")),
              qPrintable(error));
     QVERIFY2(error.contains(QString::number(port)), qPrintable(error));
@@ -96,9 +97,9 @@ void tst_Connectivity::wrongProtocolVersionIsExplained() {
         });
     });
     Connection connection;
-    const QString error =
-        logInThroughDialog(&connection, QStringLiteral("127.0.0.1:%1").arg(future.serverPort()),
-                           QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
+    const QString error = logInThroughDialog(
+        &connection, QStringLiteral("ws://127.0.0.1:%1").arg(future.serverPort()),
+        QStringLiteral("teacher.a"), QStringLiteral("demo-a"));
     QCOMPARE(logins, 1);
     QVERIFY2(error.contains(QLatin1String("protocol version 2")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("needs version 1")), qPrintable(error));

@@ -93,8 +93,8 @@ void tst_DayGridLive::reconnectFetchesTheGridAgain() {
     const QDate day = lessonDay(0);
     Seat a;
     a.connection->setMaxBackoff(500);
-    QVERIFY2(a.open(QStringLiteral("127.0.0.1:%1").arg(proxy.port()), QStringLiteral("teacher.a"),
-                    QStringLiteral("demo-a")),
+    QVERIFY2(a.open(QStringLiteral("ws://127.0.0.1:%1").arg(proxy.port()),
+                    QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
              qPrintable(a.loginError));
     QVERIFY(showDay(a, day));
     DayView *view = a.window->viewTabs()->dayView();

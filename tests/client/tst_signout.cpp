@@ -57,7 +57,7 @@ void tst_SignOut::cleanupTestCase() {
 
 void tst_SignOut::deactivatedTeacherSeesTheLoginDialog() {
     Seat seat;
-    const QString server = QStringLiteral("127.0.0.1:%1").arg(m_server.port());
+    const QString server = QStringLiteral("ws://127.0.0.1:%1").arg(m_server.port());
     QVERIFY2(seat.open(server, QStringLiteral("teacher.a"), QStringLiteral("demo-a")),
              qPrintable(seat.loginError));
 
