@@ -228,10 +228,33 @@ void RoomClaimServer::admit(QTcpSocket *socket) {
             socket->abort();
         });
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    if (auto *secure = qobject_cast<QSslSocket *>(socket))
+    if (auto *secure = qobject_cast<QSslSocket *>(socket)) {
         startEncryption(secure, peer);
-    else
+    } else {
+        refuseTlsOnPlainPort(socket, peer);
         m_server->handleConnection(socket);
+    }
+}
+
+void RoomClaimServer::refuseTlsOnPlainPort(QTcpSocket *socket, const QString &peer) {
+    // A wss:// client on a server without TLS: its ClientHello never completes an HTTP request,
+    // so it would wait for the handshake timeout. Close it at once and say why. Connected
+    // before the WebSocket server's (queued) handshake slot, so this looks first.
+    auto watch = std::make_shared<QMetaObject::Connection>();
+    *watch = connect(socket, &QIODevice::readyRead, this, [socket, peer, watch] {
+        char first = 0;
+        if (socket->peek(&first, 1) != 1)
+            return;
+        disconnect(*watch);
+        constexpr char TlsHandshakeRecord = 0x16; // never the first byte of an HTTP request
+        if (first != TlsHandshakeRecord)
+            return;
+        qCInfo(lcServer).noquote()
+            << QStringLiteral("closing the connection from %1 (it starts TLS, but this server "
+                              "runs without TLS: see --tls-cert)")
+                   .arg(peer);
+        socket->abort();
+    });
 }
 
 void RoomClaimServer::startEncryption(QSslSocket *socket, const QString &peer) {

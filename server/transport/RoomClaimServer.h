@@ -58,6 +58,7 @@ private:
     void admit(QTcpSocket *socket);
     // Hands the connection to the WebSocket server once its TLS handshake is done.
     void startEncryption(QSslSocket *socket, const QString &peer);
+    void refuseTlsOnPlainPort(QTcpSocket *socket, const QString &peer);
     void logRefusal(const QString &peer, const QString &reason);
     void broadcast(const QString &event, const QByteArray &frame);
     void sweepExpiredLocks();

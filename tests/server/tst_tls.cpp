@@ -215,6 +215,18 @@ void tst_Tls::plainServerSaysTlsOff() {
     TestClient plain;
     QVERIFY(plain.open(m_server->url()));
     QVERIFY(plain.peerCertificate().isNull());
+    // A wss:// client is told at once (not after the 15 s handshake timeout) that there is no
+    // TLS here, and nothing is sent to it in plain text.
+    TestClient secure;
+    secure.setTrustedCertificates(authority());
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QVERIFY(!secure.open(m_server->secureUrl(), 10000));
+    QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+    QVERIFY(!secure.receivedAnything());
+    QTRY_VERIFY(m_server->output().contains(
+        QLatin1String("(it starts TLS, but this server runs without TLS: see --tls-cert)")));
+    VERIFY_OK(plain.login(QStringLiteral("teacher.a"), QStringLiteral("demo-a")));
 }
 
 void tst_Tls::clientTrustingAnotherCaIsRefused() {
