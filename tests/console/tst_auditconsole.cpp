@@ -163,11 +163,14 @@ void tst_AuditConsole::roomChangesAreRecorded() {
     AdminService::setRoomActive(drama.id, false);
     AdminService::setRoomActive(drama.id, true);
     AdminService::setRoomRestricted(drama.id, true);
+    AdminService::setRoomRestricted(drama.id, false);
     QCOMPARE(rows(QStringLiteral("room.deactivated")),
              QStringList{QStringLiteral("console|admin|local|Drama Hall")});
     QCOMPARE(rows(QStringLiteral("room.reactivated")),
              QStringList{QStringLiteral("console|admin|local|Drama Hall")});
     QCOMPARE(rows(QStringLiteral("room.restricted")),
+             QStringList{QStringLiteral("console|admin|local|Drama Hall")});
+    QCOMPARE(rows(QStringLiteral("room.unrestricted")),
              QStringList{QStringLiteral("console|admin|local|Drama Hall")});
 }
 
@@ -186,6 +189,8 @@ void tst_AuditConsole::teacherChangesAreRecordedWithoutPasswords() {
     promoted.email = QStringLiteral("colleague@school.example");
     AdminService::saveTeacher(promoted, QStringLiteral("secret-third-99"));
     AdminService::setTeacherActive(newcomer.id, false);
+    AdminService::setTeacherActive(newcomer.id, true);
+    AdminService::setTeacherActive(newcomer.id, false);
 
     // The set password: one row for setPassword, one for the form that also gave one.
     QCOMPARE(rows(QStringLiteral("teacher.password_set")),
@@ -199,6 +204,9 @@ void tst_AuditConsole::teacherChangesAreRecordedWithoutPasswords() {
         QStringList{QStringLiteral("console|admin|local|new.colleague|"
                                    "colleague@school.example")});
     QCOMPARE(rows(QStringLiteral("teacher.deactivated")),
+             QStringList({QStringLiteral("console|admin|local|new.colleague"),
+                          QStringLiteral("console|admin|local|new.colleague")}));
+    QCOMPARE(rows(QStringLiteral("teacher.reactivated")),
              QStringList{QStringLiteral("console|admin|local|new.colleague")});
 
     const QString everything =
@@ -382,6 +390,14 @@ void tst_AuditConsole::pageLoadsOlderEntriesInPages() {
     for (int n = 1200; n >= 1; --n)
         expected << QStringLiteral("Busy %1").arg(n);
     QCOMPARE(column(page.table(), 4), expected);
+
+    // The search text is literal text: LIKE's wildcards in it match only themselves.
+    QVERIFY(loaded(page, [&] { page.setSearchText(QStringLiteral("Busy 12")); }));
+    QCOMPARE(page.table()->rowCount(), 12); // 1200, 129 … 120, 12
+    QVERIFY(loaded(page, [&] { page.setSearchText(QStringLiteral("Busy 12_")); }));
+    QCOMPARE(page.table()->rowCount(), 0);
+    QVERIFY(loaded(page, [&] { page.setSearchText(QStringLiteral("Busy %")); }));
+    QCOMPARE(page.table()->rowCount(), 0);
 }
 
 void tst_AuditConsole::exportWritesWhatTheFiltersSelect() {
