@@ -1,12 +1,11 @@
 #include "ClientSession.h"
 
+#include "Background.h"
 #include "ErrorCodes.h"
 #include "MessageCodec.h"
 #include "RequestHandler.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QSslSocket>
 #include <QThreadPool>
 #include <QWebSocket>
@@ -132,21 +131,26 @@ void ClientSession::startNext() {
     // The address this client reached us on: the feed URL must work from the teacher's PC.
     const QString feedBase = m_feedAddress.baseFor(m_socket->localAddress());
     const QString peer = peerAddress().toString();
-    QPointer<ClientSession> self(this);
-    QThreadPool *pool = RequestHandler::poolFor(request, m_workers);
-    pool->start([self, request, teacher, token, feedBase, peer] {
-        const HandlerOutcome outcome =
-            RequestHandler::handle(request, teacher, token, feedBase, peer);
-        // Back to the thread that owns the socket. If the connection is gone, the outcome is
-        // dropped, but the work (and the lock release inside it) has happened.
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, id = request.id(), outcome] {
-                if (self)
-                    self->finish(id, outcome);
-            },
-            Qt::QueuedConnection);
-    });
+    // If the connection is gone when the outcome is ready, the outcome is dropped, but the work
+    // (and the lock release inside it) has happened.
+    Background::run(
+        RequestHandler::poolFor(request, m_workers), this,
+        [request, teacher, token, feedBase, peer] {
+            return RequestHandler::handle(request, teacher, token, feedBase, peer);
+        },
+        [this, id = request.id()](const Background::Result<HandlerOutcome> &result) {
+            HandlerOutcome outcome;
+            try {
+                outcome = result.value();
+            } catch (...) {
+                // handle() answers protocol and database failures itself; anything else
+                // still gets an answer, and the connection its next request.
+                outcome.error =
+                    ProtocolError(500, QString(ErrorCodes::Internal),
+                                  QStringLiteral("The server could not complete the request"));
+            }
+            finish(id, outcome);
+        });
 }
 
 void ClientSession::finish(qint64 requestId, const HandlerOutcome &outcome) {

@@ -1,12 +1,10 @@
 #include "FeedHttpConnection.h"
 
+#include "Background.h"
 #include "CalendarFeedService.h"
-#include "DatabaseError.h"
 #include "FeedHttpServer.h"
 
-#include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThreadPool>
@@ -144,33 +142,29 @@ void FeedHttpConnection::handleHead(const QByteArray &head) {
 
 void FeedHttpConnection::fetchFeed(const QString &secret, bool headOnly) {
     m_answered = true; // nothing more is read as a request
-    QPointer<FeedHttpConnection> self(this);
-    m_workers->start([self, secret, headOnly, uidHost = m_uidHost] {
-        std::optional<QByteArray> calendar;
-        bool failed = false;
-        try {
-            calendar = CalendarFeedService::calendar(secret, uidHost);
-        } catch (const DatabaseError &error) {
-            qCWarning(lcFeed).noquote() << "feed failed:" << error.message();
-            failed = true;
-        }
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, calendar, failed, headOnly] {
-                if (!self)
-                    return;
-                if (failed)
-                    self->respond(503, "text/plain; charset=utf-8",
-                                  "The calendar is unavailable; try again later\n", headOnly);
-                else if (!calendar)
-                    self->respond(404, "text/plain; charset=utf-8", NotFoundBody, headOnly);
-                else
-                    self->respond(200, "text/calendar; charset=utf-8", *calendar, headOnly,
-                                  "Cache-Control: private, no-cache\r\n"
-                                  "Content-Disposition: inline; filename=\"roomclaim.ics\"\r\n");
-            },
-            Qt::QueuedConnection);
-    });
+    // A connection closed meanwhile gets nothing; the read has happened all the same.
+    Background::run(
+        m_workers, this,
+        [secret, uidHost = m_uidHost] { return CalendarFeedService::calendar(secret, uidHost); },
+        [this, headOnly](const Background::Result<std::optional<QByteArray>> &result) {
+            std::optional<QByteArray> calendar;
+            try {
+                calendar = result.value();
+            } catch (const std::exception &error) {
+                // A DatabaseError, or anything else the read threw: the teacher's calendar
+                // program simply tries again later.
+                qCWarning(lcFeed).noquote() << "feed failed:" << error.what();
+                respond(503, "text/plain; charset=utf-8",
+                        "The calendar is unavailable; try again later\n", headOnly);
+                return;
+            }
+            if (!calendar)
+                respond(404, "text/plain; charset=utf-8", NotFoundBody, headOnly);
+            else
+                respond(200, "text/calendar; charset=utf-8", *calendar, headOnly,
+                        "Cache-Control: private, no-cache\r\n"
+                        "Content-Disposition: inline; filename=\"roomclaim.ics\"\r\n");
+        });
 }
 
 void FeedHttpConnection::respond(int status, const QByteArray &contentType, const QByteArray &body,
