@@ -298,6 +298,7 @@ void OverviewPage::refreshLocks() {
     // A lost database would hold a worker for the connect timeout on every poll.
     if (m_server && !m_server->isDatabaseListening()) {
         setLocksStatus(tr("The database is unreachable; locks cannot be shown."), true);
+        m_locksReadFailed = true;
         return;
     }
     // One read at a time: polls and lock events during a slow read become one more read.
@@ -312,11 +313,16 @@ void OverviewPage::refreshLocks() {
                 showLocks(result.value());
             } catch (...) {
                 setLocksStatus(AdminErrors::describeCurrent(), true);
+                m_locksReadFailed = true;
             }
         });
 }
 
 void OverviewPage::showLocks(const QList<LockInfo> &locks) {
+    // The locks are shown again: why they could not be is no longer true.
+    if (m_locksReadFailed)
+        m_locksStatus->clear();
+    m_locksReadFailed = false;
     const int selectedRow = m_locks->currentRow();
     const qint64 selectedId = selectedRow >= 0 && selectedRow < m_lockRows.size() &&
                                       m_locks->selectionModel()->hasSelection()

@@ -59,6 +59,7 @@ private:
     QList<LockInfo> m_lockRows;
     QTimer m_clock;
     int m_ticks = 0;
+    bool m_locksReadFailed = false; // the status line says why the locks cannot be shown
 
     QLabel *m_listen;
     QLabel *m_listenDetail;
