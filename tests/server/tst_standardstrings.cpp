@@ -86,8 +86,10 @@ void tst_StandardStrings::systemSettingOffAndReloadedLetsNoUsernameEscape() {
                                          {{QStringLiteral("username"), QStringLiteral("teacher.a")},
                                           {QStringLiteral("password"), QStringLiteral("demo-a")}});
     }
-    for (int i = 0; i < 4; ++i)
-        VERIFY_OK(teachers.at(i)->waitForReply(pending.at(i)));
+    for (int i = 0; i < 4; ++i) {
+        const QJsonObject loggedIn = teachers.at(i)->waitForReply(pending.at(i));
+        VERIFY_OK(loggedIn); // (the macro reads its argument twice)
+    }
     // A connection of the server's kind, opened now as well: it pins the setting the same way.
     QString error;
     Database::configure(DatabaseUrl::parse(cluster.url(QStringLiteral("roomclaim")), &error));
@@ -122,8 +124,10 @@ void tst_StandardStrings::systemSettingOffAndReloadedLetsNoUsernameEscape() {
           "server: %d of 8 crafted usernames refused with AUTH_FAILED, none logged in as admin",
           refused);
     // The teachers' logins before the change still hold, and a new one works.
-    VERIFY_OK(teachers.front()->request(QStringLiteral("listRooms")));
-    VERIFY_OK(attacker.login(QStringLiteral("admin"), QStringLiteral("demo-admin")));
+    const QJsonObject rooms = teachers.front()->request(QStringLiteral("listRooms"));
+    VERIFY_OK(rooms);
+    const QJsonObject admin = attacker.login(QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    VERIFY_OK(admin);
     server.stop();
 }
 
