@@ -4,12 +4,17 @@
 <context>
     <name>AdminErrors</name>
     <message>
-        <location filename="../server/console/AdminErrors.cpp" line="+17"/>
+        <location filename="../work/main/server/console/AdminErrors.cpp" line="+17"/>
         <source>The database cannot be reached right now, so nothing was changed. Please try again in a moment. (%1)</source>
         <translation>Die Datenbank ist gerade nicht erreichbar, daher wurde nichts geändert. Bitte gleich noch einmal versuchen. (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The database is busy with another task, so nothing was changed. Please try again in a moment.</source>
+        <translation>Die Datenbank ist mit einer anderen Aufgabe beschäftigt, daher wurde nichts geändert. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The database refused the change: %1</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: %1</translation>
     </message>
@@ -22,7 +27,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../server/console/AuditExport.cpp" line="+57"/>
+        <location filename="../work/main/server/console/AuditExport.cpp" line="+57"/>
         <location line="+52"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
@@ -51,7 +56,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../server/console/AuditPage.cpp" line="+56"/>
+        <location filename="../work/main/server/console/AuditPage.cpp" line="+56"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -289,7 +294,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../server/console/AuditText.cpp" line="+29"/>
+        <location filename="../work/main/server/console/AuditText.cpp" line="+29"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -485,7 +490,7 @@
 <context>
     <name>BellSchedulePage</name>
     <message>
-        <location filename="../server/console/BellSchedulePage.cpp" line="+56"/>
+        <location filename="../work/main/server/console/BellSchedulePage.cpp" line="+58"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -540,7 +545,7 @@
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Periods on %1</source>
         <translation>Stunden am %1</translation>
     </message>
@@ -555,17 +560,17 @@
         <translation>Die Stunden vom %1 wurden auf %2 kopiert. „Stundenplan speichern“ übernimmt sie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source> Open teacher windows show the new schedule now.</source>
         <translation> Geöffnete Fenster der Lehrkräfte zeigen die neuen Zeiten sofort an.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-250"/>
         <source>ends too early</source>
         <translation>endet zu früh</translation>
     </message>
@@ -575,7 +580,7 @@
         <translation>überschneidet sich mit %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The periods of each school day. Teachers pick from the day&apos;s periods when they book a room. Periods of one day may not overlap; gaps between them are breaks.</source>
         <translation>Die Stunden jedes Schultags. Lehrkräfte wählen beim Buchen eines Raums aus den Stunden des Tages. Stunden eines Tages dürfen sich nicht überschneiden; Lücken dazwischen sind Pausen.</translation>
     </message>
@@ -585,17 +590,22 @@
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+208"/>
+        <source>Saving the bell schedule…</source>
+        <translation>Der Stundenplan wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Saved %1 on %2.</source>
         <translation>%1 an %2 gespeichert.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 period</source>
         <translation>1 Stunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 periods</source>
         <translation>%1 Stunden</translation>
     </message>
@@ -605,12 +615,12 @@
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Start of %1</source>
         <translation>Beginn von %1</translation>
     </message>
@@ -650,7 +660,7 @@
         <translation>%1: %2 Stunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Unsaved changes: press Save schedule to apply them.</source>
         <translation>Ungespeicherte Änderungen: Klicken Sie auf „Zeiten speichern“, um sie zu übernehmen.</translation>
     </message>
@@ -658,7 +668,7 @@
 <context>
     <name>BookingRulesPage</name>
     <message>
-        <location filename="../server/console/BookingRulesPage.cpp" line="+23"/>
+        <location filename="../work/main/server/console/BookingRulesPage.cpp" line="+36"/>
         <source>Rules every teacher&apos;s booking must keep. Admins are exempt. A refused booking tells the teacher which rule refused it.</source>
         <translation>Regeln, die jede Buchung einer Lehrkraft einhalten muss. Admins sind ausgenommen. Eine abgelehnte Buchung nennt der Lehrkraft die Regel.</translation>
     </message>
@@ -744,17 +754,22 @@
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
+        <source>Saving the rules…</source>
+        <translation>Die Regeln werden gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Saved. Teachers&apos; next bookings follow these rules.</source>
         <translation>Gespeichert. Die nächsten Buchungen der Lehrkräfte folgen diesen Regeln.</translation>
     </message>
@@ -804,7 +819,7 @@
         <translation>%1 Räume nur für Admins.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Unsaved changes: press Save rules to apply them.</source>
         <translation>Ungespeicherte Änderungen: „Regeln speichern“ übernimmt sie.</translation>
     </message>
@@ -812,17 +827,18 @@
 <context>
     <name>BookingsExport</name>
     <message>
-        <location filename="../server/console/BookingsExport.cpp" line="+53"/>
+        <location filename="../work/main/server/console/BookingsExport.cpp" line="+44"/>
+        <location line="+34"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+11"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported 1 booking to %1.</source>
         <translation>1 Buchung nach %1 exportiert.</translation>
     </message>
@@ -832,7 +848,8 @@
         <translation>%1 Buchungen nach %2 exportiert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-33"/>
+        <location line="+29"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -840,7 +857,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../server/console/BookingsPage.cpp" line="+56"/>
+        <location filename="../work/main/server/console/BookingsPage.cpp" line="+61"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -865,7 +882,7 @@
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Room filter</source>
         <translation>Raumfilter</translation>
     </message>
@@ -965,7 +982,7 @@
         <translation>Die Buchungen dieses Zeitraums und dieser Filter als CSV speichern</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+84"/>
         <source>All rooms</source>
         <translation>Alle Räume</translation>
     </message>
@@ -975,13 +992,13 @@
         <translation>Alle Lehrkräfte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
         <source>Series %1</source>
         <translation>Serie %1</translation>
     </message>
@@ -1049,7 +1066,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../server/console/CalendarPage.cpp" line="+32"/>
+        <location filename="../work/main/server/console/CalendarPage.cpp" line="+55"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren…</translation>
     </message>
@@ -1120,12 +1137,17 @@
         <translation>Änderungen verworfen.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+88"/>
+        <source>Saving the calendar…</source>
+        <translation>Der Kalender wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Saved %1 and %2.</source>
         <translation>%1 und %2 gespeichert.</translation>
     </message>
@@ -1165,7 +1187,7 @@
         <translation> %1 Buchungen fallen auf Schließtage (rechts aufgeführt).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Canceled 1 booking; the teacher&apos;s client shows the reason.</source>
         <translation>1 Buchung storniert; der Client der Lehrkraft zeigt den Grund.</translation>
     </message>
@@ -1175,7 +1197,7 @@
         <translation>%1 Buchungen storniert; die Clients der Lehrkräfte zeigen den Grund.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No upcoming booking falls on a closed day.</source>
         <translation>Keine anstehende Buchung fällt auf einen Schließtag.</translation>
     </message>
@@ -1200,7 +1222,7 @@
         <translation>%1 bis %2. Schließtage sind hinterlegt; mit der Maus darauf zeigen, um den Grund zu sehen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Unsaved changes: the year view shows them; press Save calendar to apply them.</source>
         <translation>Ungespeicherte Änderungen: die Jahresansicht zeigt sie; „Kalender speichern“ übernimmt sie.</translation>
     </message>
@@ -1208,7 +1230,7 @@
 <context>
     <name>CalendarYearView</name>
     <message>
-        <location filename="../server/console/CalendarYearView.cpp" line="+26"/>
+        <location filename="../work/main/server/console/CalendarYearView.cpp" line="+26"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
@@ -1296,7 +1318,7 @@
 <context>
     <name>CancelBookingDialog</name>
     <message>
-        <location filename="../server/console/CancelBookingDialog.cpp" line="+21"/>
+        <location filename="../work/main/server/console/CancelBookingDialog.cpp" line="+23"/>
         <location line="+50"/>
         <location line="+61"/>
         <source>Cancel booking</source>
@@ -1377,11 +1399,16 @@
         <source>Cancel dates</source>
         <translation>Termine stornieren</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>Canceling…</source>
+        <translation>Wird storniert…</translation>
+    </message>
 </context>
 <context>
     <name>ClosedDaysEditor</name>
     <message>
-        <location filename="../server/console/ClosedDaysEditor.cpp" line="+18"/>
+        <location filename="../work/main/server/console/ClosedDaysEditor.cpp" line="+18"/>
         <location line="+2"/>
         <source>Closed days</source>
         <translation>Schließtage</translation>
@@ -1450,7 +1477,7 @@
 <context>
     <name>ConsoleText</name>
     <message>
-        <location filename="../server/console/ConsoleText.cpp" line="+11"/>
+        <location filename="../work/main/server/console/ConsoleText.cpp" line="+11"/>
         <source>%1 d %2 h</source>
         <translation>%1 T. %2 Std.</translation>
     </message>
@@ -1473,7 +1500,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../server/console/ConsoleWindow.cpp" line="+32"/>
+        <location filename="../work/main/server/console/ConsoleWindow.cpp" line="+39"/>
         <source>RoomClaim Server Console</source>
         <translation>RoomClaim-Serverkonsole</translation>
     </message>
@@ -1523,7 +1550,7 @@
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Serving on %1  ·  database %2  ·  %3</source>
         <translation>Läuft auf %1  ·  Datenbank %2  ·  %3</translation>
     </message>
@@ -1581,7 +1608,7 @@
 <context>
     <name>CopyPeriodsDialog</name>
     <message>
-        <location filename="../server/console/CopyPeriodsDialog.cpp" line="+16"/>
+        <location filename="../work/main/server/console/CopyPeriodsDialog.cpp" line="+16"/>
         <source>Copy %1&apos;s periods</source>
         <translation>Stunden vom %1 kopieren</translation>
     </message>
@@ -1619,7 +1646,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../server/console/ImportPage.cpp" line="+29"/>
+        <location filename="../work/main/server/console/ImportPage.cpp" line="+27"/>
         <source>room</source>
         <translation>Raum</translation>
     </message>
@@ -1714,7 +1741,7 @@
         <translation>%1 %2 neu, %3 aktualisiert</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Rooms</source>
         <translation>Räume</translation>
     </message>
@@ -1764,7 +1791,7 @@
         <translation>CSV-Datei:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+65"/>
         <source>Columns: &lt;b&gt;name,building,capacity,features&lt;/b&gt; — features separated by “;”. A room whose name exists already is updated.</source>
         <translation>Spalten: &lt;b&gt;name,building,capacity,features&lt;/b&gt; – Ausstattung durch „;“ getrennt. Ein Raum, dessen Name schon existiert, wird aktualisiert.</translation>
     </message>
@@ -1789,12 +1816,17 @@
         <translation>Wählen Sie zuerst eine CSV-Datei.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The file cannot be read: %1</source>
         <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
@@ -1849,7 +1881,7 @@
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The file has a header but no %1 to import.</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine %1 zum Importieren.</translation>
     </message>
@@ -1879,7 +1911,7 @@
         <translation> Ein Import gilt ganz oder gar nicht; es ändert sich nichts, bis jede Zeile stimmt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Importing…</source>
         <translation>Importiere…</translation>
     </message>
@@ -1892,7 +1924,7 @@
 <context>
     <name>LogPane</name>
     <message>
-        <location filename="../server/console/LogPane.cpp" line="+35"/>
+        <location filename="../work/main/server/console/LogPane.cpp" line="+35"/>
         <source>Follow new lines</source>
         <translation>Neuen Zeilen folgen</translation>
     </message>
@@ -1975,7 +2007,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../server/console/OverviewPage.cpp" line="+73"/>
+        <location filename="../work/main/server/console/OverviewPage.cpp" line="+79"/>
         <source>Teacher</source>
         <translation>Lehrkraft</translation>
     </message>
@@ -2150,12 +2182,12 @@ Eine Sperre erscheint hier für die wenigen Sekunden, die die Bestätigung einer
         <translation>Verbundene Programme (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
         <source>1 booking</source>
         <translation>1 Buchung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 bookings</source>
         <translation>%1 Buchungen</translation>
     </message>
@@ -2170,17 +2202,12 @@ Eine Sperre erscheint hier für die wenigen Sekunden, die die Bestätigung einer
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The database cannot be reached</source>
-        <translation>Die Datenbank ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The database is unreachable; locks cannot be shown.</source>
         <translation>Die Datenbank ist nicht erreichbar; Sperren können nicht angezeigt werden.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
         <source>Active locks (%1)</source>
         <translation>Aktive Sperren (%1)</translation>
     </message>
@@ -2235,7 +2262,12 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>Sperre behalten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Releasing %1&apos;s lock on %2…</source>
+        <translation>Die Sperre von %1 auf %2 wird aufgehoben…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Released %1&apos;s lock on %2.</source>
         <translation>Sperre von %1 für %2 aufgehoben.</translation>
     </message>
@@ -2248,7 +2280,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../server/console/TeachersPage.cpp" line="+26"/>
+        <location filename="../work/main/server/console/TeachersPage.cpp" line="+28"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2261,19 +2293,19 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../server/console/RoomsPage.cpp" line="+34"/>
-        <location line="+240"/>
+        <location filename="../work/main/server/console/RoomsPage.cpp" line="+36"/>
+        <location line="+272"/>
         <source>Add room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+252"/>
+        <location line="-270"/>
+        <location line="+288"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-286"/>
         <source>A deactivated room keeps its bookings but can no longer be found or booked by teachers.</source>
         <translation>Ein deaktivierter Raum behält seine Buchungen, kann aber von Lehrkräften nicht mehr gefunden oder gebucht werden.</translation>
     </message>
@@ -2344,12 +2376,12 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
     </message>
     <message>
         <location line="+3"/>
-        <location line="+195"/>
+        <location line="+227"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-220"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2369,7 +2401,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>Ausstattung:</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2384,22 +2416,27 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>%1 · nur Admins</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Booking:</source>
         <translation>Buchung:</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+145"/>
+        <source>Saving “%1”…</source>
+        <translation>„%1“ wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Added “%1”. Teachers&apos; screens update automatically.</source>
         <translation>„%1“ hinzugefügt. Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Saved “%1”. Teachers&apos; screens update automatically.</source>
         <translation>„%1“ gespeichert. Die Anzeigen der Lehrkräfte aktualisieren sich automatisch.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Deactivate “%1”?
 
 Teachers will no longer find or book it. Its existing bookings stay, and you can reactivate it at any time.</source>
@@ -2427,7 +2464,17 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Raum aktivieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Deactivating “%1”…</source>
+        <translation>„%1“ wird deaktiviert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivating “%1”…</source>
+        <translation>„%1“ wird reaktiviert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>“%1” is now inactive.</source>
         <translation>„%1“ ist jetzt inaktiv.</translation>
     </message>
@@ -2437,7 +2484,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>„%1“ ist wieder aktiv.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>New room</source>
         <translation>Neuer Raum</translation>
     </message>
@@ -2457,7 +2504,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Formular leeren</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Reactivate</source>
         <translation>Aktivieren</translation>
     </message>
@@ -2465,24 +2512,24 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
 <context>
     <name>TeachersPage</name>
     <message>
-        <location filename="../server/console/TeachersPage.cpp" line="+5"/>
-        <location line="+279"/>
+        <location filename="../work/main/server/console/TeachersPage.cpp" line="+6"/>
+        <location line="+333"/>
         <source>Add teacher</source>
         <translation>Lehrkraft hinzufügen</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-331"/>
         <source>Set password…</source>
         <translation>Passwort setzen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+353"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-351"/>
         <source>A deactivated teacher cannot log in; their bookings stay.</source>
         <translation>Eine deaktivierte Lehrkraft kann sich nicht anmelden; ihre Buchungen bleiben erhalten.</translation>
     </message>
@@ -2543,12 +2590,12 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+241"/>
+        <location line="+295"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-288"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
@@ -2568,7 +2615,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+77"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2578,7 +2625,17 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
+        <source>Saving %1 and hashing the password…</source>
+        <translation>%1 wird gespeichert und das Passwort verschlüsselt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Added %1 (%2). They can log in now.</source>
         <translation>%1 (%2) hinzugefügt. Die Anmeldung ist ab sofort möglich.</translation>
     </message>
@@ -2593,7 +2650,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Set password</source>
         <translation>Passwort setzen</translation>
@@ -2605,12 +2662,12 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>New password:</source>
         <translation>Neues Passwort:</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-96"/>
         <source>Repeat it:</source>
         <translation>Wiederholen:</translation>
     </message>
@@ -2620,12 +2677,17 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Setting the password…</source>
+        <translation>Das Passwort wird gesetzt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New password set for %1; they have been signed out everywhere.</source>
         <translation>Neues Passwort für %1 gesetzt; alle Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Deactivate %1 (%2)?
 
 They are signed out and can no longer log in. Their bookings stay, and you can reactivate the account at any time.</source>
@@ -2653,7 +2715,17 @@ Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
         <translation>Lehrkraft aktivieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Deactivating %1…</source>
+        <translation>%1 wird deaktiviert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivating %1…</source>
+        <translation>%1 wird reaktiviert…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 is now inactive.</source>
         <translation>%1 ist jetzt inaktiv.</translation>
     </message>
@@ -2663,7 +2735,7 @@ Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
         <translation>%1 ist wieder aktiv.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>New teacher</source>
         <translation>Neue Lehrkraft</translation>
     </message>
@@ -2698,7 +2770,7 @@ Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Reactivate</source>
         <translation>Aktivieren</translation>
     </message>
@@ -2706,7 +2778,7 @@ Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
 <context>
     <name>TermsEditor</name>
     <message>
-        <location filename="../server/console/TermsEditor.cpp" line="+17"/>
+        <location filename="../work/main/server/console/TermsEditor.cpp" line="+17"/>
         <location line="+2"/>
         <source>Terms</source>
         <translation>Schulhalbjahre</translation>

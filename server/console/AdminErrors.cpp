@@ -19,6 +19,13 @@ QString AdminErrors::describeCurrent() {
                                                "nothing was changed. Please try again in a "
                                                "moment. (%1)")
                 .arg(error.message());
+        // lock_timeout (55P03) and statement_timeout (57014): another task holds what this needs.
+        if (error.sqlState() == QLatin1String("55P03") ||
+            error.sqlState() == QLatin1String("57014"))
+            return QCoreApplication::translate("AdminErrors",
+                                               "The database is busy with another task, so "
+                                               "nothing was changed. Please try again in a "
+                                               "moment.");
         return QCoreApplication::translate("AdminErrors", "The database refused the change: %1")
             .arg(error.message());
     } catch (const std::exception &error) {

@@ -11,8 +11,12 @@ inline QString json(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// The reply is evaluated once: it is often a request, which must not be sent twice on failure.
 #define VERIFY_OK(reply)                                                                           \
-    QVERIFY2((reply).value(QStringLiteral("ok")).toBool(), qPrintable(json(reply)))
+    do {                                                                                           \
+        const QJsonObject success_ = (reply);                                                      \
+        QVERIFY2(success_.value(QStringLiteral("ok")).toBool(), qPrintable(json(success_)));       \
+    } while (false)
 
 #define VERIFY_FAILURE(reply, expectedStatus, expectedCode)                                        \
     do {                                                                                           \
