@@ -65,7 +65,7 @@ void StageReport::print(const StageResult &r) {
     line(QStringLiteral("roomclaim-bench: %1, %2 as %3 teachers, %4 s (warm-up %5 s)%6, %7 "
                         "driver threads")
              .arg(workloadName(s.workload), who)
-             .arg(std::min(s.teachers, s.clients + 1))
+             .arg(std::min(s.teachers, s.clients + (s.workload == Workload::Fanout ? 1 : 0)))
              .arg(s.durationMs / 1000.0)
              .arg(s.warmupMs / 1000.0)
              .arg(s.thinkMs > 0 ? QStringLiteral(", think %1 ms").arg(s.thinkMs) : QString())
@@ -109,9 +109,9 @@ void StageReport::print(const StageResult &r) {
         if (s.workload == Workload::Idle && r.connected > 0)
             server +=
                 QStringLiteral(" (%1 before connecting: %2 kB per connection)")
-                    .arg(megabytes(r.serverBefore.rssKb))
-                    .arg(double(r.serverAfter.rssKb - r.serverBefore.rssKb) / double(r.connected),
-                         0, 'f', 1);
+                    .arg(megabytes(r.serverIdle.rssKb))
+                    .arg(double(r.serverAfter.rssKb - r.serverIdle.rssKb) / double(r.connected), 0,
+                         'f', 1);
         else
             server += QStringLiteral(", CPU %1 s = %2 s per 1,000 bookings")
                           .arg(serverCpu(r), 0, 'f', 2)
@@ -159,7 +159,7 @@ QJsonObject StageReport::toJson(const StageResult &r) {
         json.insert(QStringLiteral("server"),
                     QJsonObject{{QStringLiteral("peakRssKb"), double(r.serverAfter.peakRssKb)},
                                 {QStringLiteral("rssKb"), double(r.serverAfter.rssKb)},
-                                {QStringLiteral("rssBeforeKb"), double(r.serverBefore.rssKb)},
+                                {QStringLiteral("rssBeforeKb"), double(r.serverIdle.rssKb)},
                                 {QStringLiteral("cpuSeconds"), round3(serverCpu(r))},
                                 {QStringLiteral("cpuSecondsPer1000Bookings"),
                                  round3(perThousandBookings(r))}});
@@ -178,7 +178,7 @@ QJsonObject StageReport::toJson(const StageResult &r) {
                     QJsonObject{{QStringLiteral("connections"), r.connected},
                                 {QStringLiteral("rssKb"), double(r.serverAfter.rssKb)},
                                 {QStringLiteral("kbPerConnection"),
-                                 round3(double(r.serverAfter.rssKb - r.serverBefore.rssKb) /
+                                 round3(double(r.serverAfter.rssKb - r.serverIdle.rssKb) /
                                         double(r.connected))}});
     return json;
 }

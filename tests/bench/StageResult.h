@@ -13,6 +13,7 @@ struct StageResult {
     int setupFailed = 0;
     double measuredSeconds = 0; // from the end of the warm-up to the last measured reply
     double wallSeconds = 0;     // from the start to the last reply (CPU figures use this)
+    ProcessUsage serverIdle;    // before the stage's clients connected (for RSS per connection)
     ProcessUsage serverBefore, serverAfter;
     ProcessUsage driverBefore, driverAfter;
     double machineBusySeconds = 0, machineTotalSeconds = 0;

@@ -86,7 +86,9 @@ StageResult StageRunner::run(const StageSpec &spec) {
     result.setupFailed = context->setupFailed;
     result.listeners = fanout ? std::max(0, result.connected - 1) : 0;
 
-    result.serverBefore = serverIdle;
+    // CPU is counted from here: the logins before (Argon2id) are not the workload's.
+    result.serverIdle = serverIdle;
+    result.serverBefore = ProcessUsage::sum(m_setup.serverPids);
     result.driverBefore = ProcessUsage::self();
     double busyBefore = 0, totalBefore = 0;
     ProcessUsage::machineCpu(&busyBefore, &totalBefore);
