@@ -188,6 +188,11 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("lock-cleanup"),
         QStringLiteral("Seconds between removals of expired locks (default 60)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption lockAnnounceDelay(
+        QStringLiteral("lock-announce-delay"),
+        QStringLiteral("Milliseconds a confirmation holds its lock before everyone is told "
+                       "(roomLocked); 0 tells at once (default 150)."),
+        QStringLiteral("MS"));
     const QCommandLineOption workers(
         QStringLiteral("workers"),
         QStringLiteral("Worker threads, each with its own database connection (default 8)."),
@@ -232,6 +237,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
          config,        migrate,      importRooms, importTeachers, importPeriods, importCalendar,
          timeZone,      demo,         lockTtl,     lockCleanup,    workers,       maxConnections,
          maxPerAddress, loginTimeout, tlsCert,     tlsKey,         initTls,       host});
+    parser.addOption(lockAnnounceDelay);
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -260,6 +266,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
 
     // Lowest precedence first: config file, then environment, then command line.
     QString dbUrl, listenText, ttlText, cleanupText, workersText, zoneText, feedText, publicUrlText;
+    QString announceText;
     // Limits (docs/security.md): each from its config key, overridden by its option if it has one.
     struct Limit {
         QString configKey;
@@ -326,6 +333,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         listenText = ini.value(QStringLiteral("server/listen")).toString();
         ttlText = ini.value(QStringLiteral("locks/ttl")).toString();
         cleanupText = ini.value(QStringLiteral("locks/cleanup")).toString();
+        announceText = ini.value(QStringLiteral("locks/announceDelay")).toString();
         workersText = ini.value(QStringLiteral("server/workers")).toString();
         zoneText = ini.value(QStringLiteral("school/timeZone")).toString();
         feedText = ini.value(QStringLiteral("feed/listen")).toString();
@@ -383,6 +391,7 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
     take(feedListen, feedText);
     take(lockTtl, ttlText);
     take(lockCleanup, cleanupText);
+    take(lockAnnounceDelay, announceText);
     take(workers, workersText);
     take(timeZone, zoneText);
     for (const auto &[option, target] : {std::pair{&tlsCert, &settings->tlsCertificateFile},
@@ -454,6 +463,17 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         *message = QStringLiteral("bad --lock-cleanup '%1': expected a positive number of seconds")
                        .arg(cleanupText);
         return Outcome::ExitError;
+    }
+    if (!announceText.isEmpty()) {
+        bool ok = false;
+        const int delay = announceText.trimmed().toInt(&ok);
+        if (!ok || delay < 0 || delay > 60000) {
+            *message = QStringLiteral("bad --lock-announce-delay '%1': expected milliseconds "
+                                      "from 0 to 60000")
+                           .arg(announceText);
+            return Outcome::ExitError;
+        }
+        settings->lockAnnounceDelayMs = delay;
     }
     if (!workersText.isEmpty() && !parsePositive(workersText, &settings->workerThreads)) {
         *message =

@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "DemoSchool.h"
+#include "LockAnnouncer.h"
 #include "LogBuffer.h"
 #include "Migrator.h"
 #include "OpenFileLimit.h"
@@ -180,6 +181,7 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
 
     Database::setTimeouts(settings.statementTimeoutSeconds * 1000,
                           settings.lockTimeoutSeconds * 1000);
+    LockAnnouncer::setDelay(settings.lockAnnounceDelayMs);
     Database::configure(settings.database);
     try {
         Database::connection();

@@ -33,6 +33,8 @@ struct ServerSettings : InstanceSettings {
     // [database] statementTimeout and lockTimeout, in seconds (0: none).
     int statementTimeoutSeconds = 10;
     int lockTimeoutSeconds = 5;
+    // --lock-announce-delay or [locks] announceDelay: ms before a confirmation's lock is announced.
+    int lockAnnounceDelayMs = 150;
 
     bool hasImports() const {
         return !importRoomsFile.isEmpty() || !importTeachersFile.isEmpty() ||

@@ -64,22 +64,38 @@ std::optional<ProtocolError> BookingRules::refusal(const Rules &rules, const Tea
     if (teacher.isAdmin())
         return std::nullopt;
     if (room.restricted)
-        return ProtocolError(403, QString(ErrorCodes::RoomRestricted),
-                             QStringLiteral("%1 can only be booked by an admin").arg(room.name));
-    if (rules.maxDaysAhead > 0 &&
-        QDate::currentDate().daysTo(interval.start().toLocalTime().date()) > rules.maxDaysAhead)
-        return ProtocolError(
-            403, QString(ErrorCodes::TooFarAhead),
-            QStringLiteral("Bookings may be made at most %1 days ahead").arg(rules.maxDaysAhead),
-            {{QStringLiteral("maxDaysAhead"), rules.maxDaysAhead}});
+        return restrictedError(room.name);
+    if (isTooFarAhead(rules, interval))
+        return tooFarAheadError(rules.maxDaysAhead);
     if (rules.maxActiveBookings > 0 &&
         upcomingBookings(teacher.id) + alsoBooking >= rules.maxActiveBookings)
-        return ProtocolError(403, QString(ErrorCodes::LimitReached),
-                             QStringLiteral("You already have %1 upcoming bookings, the most "
-                                            "allowed")
-                                 .arg(rules.maxActiveBookings),
-                             {{QStringLiteral("maxActiveBookings"), rules.maxActiveBookings}});
+        return limitReachedError(rules.maxActiveBookings);
     return std::nullopt;
+}
+
+bool BookingRules::isTooFarAhead(const Rules &rules, const Interval &interval) {
+    return rules.maxDaysAhead > 0 &&
+           QDate::currentDate().daysTo(interval.start().toLocalTime().date()) > rules.maxDaysAhead;
+}
+
+ProtocolError BookingRules::restrictedError(const QString &roomName) {
+    return ProtocolError(403, QString(ErrorCodes::RoomRestricted),
+                         QStringLiteral("%1 can only be booked by an admin").arg(roomName));
+}
+
+ProtocolError BookingRules::tooFarAheadError(int maxDaysAhead) {
+    return ProtocolError(
+        403, QString(ErrorCodes::TooFarAhead),
+        QStringLiteral("Bookings may be made at most %1 days ahead").arg(maxDaysAhead),
+        {{QStringLiteral("maxDaysAhead"), maxDaysAhead}});
+}
+
+ProtocolError BookingRules::limitReachedError(int maxActiveBookings) {
+    return ProtocolError(403, QString(ErrorCodes::LimitReached),
+                         QStringLiteral("You already have %1 upcoming bookings, the most "
+                                        "allowed")
+                             .arg(maxActiveBookings),
+                         {{QStringLiteral("maxActiveBookings"), maxActiveBookings}});
 }
 
 void BookingRules::check(const Teacher &teacher, const Room &room, const Interval &interval,

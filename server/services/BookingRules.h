@@ -28,6 +28,12 @@ public:
     static std::optional<ProtocolError> refusal(const Rules &rules, const Teacher &teacher,
                                                 const Room &room, const Interval &interval,
                                                 int alsoBooking = 0);
+    // Whether the interval starts further ahead than the rules allow (ignoring who books).
+    static bool isTooFarAhead(const Rules &rules, const Interval &interval);
+    // The refusals, as worded for every path that books.
+    static ProtocolError restrictedError(const QString &roomName);
+    static ProtocolError tooFarAheadError(int maxDaysAhead);
+    static ProtocolError limitReachedError(int maxActiveBookings);
     // Throws the refusal, if any.
     static void check(const Teacher &teacher, const Room &room, const Interval &interval,
                       int alsoBooking = 0);

@@ -1,19 +1,21 @@
 #include "BookingService.h"
 
 #include "AuditLog.h"
+#include "BookingConfigCache.h"
 #include "BookingRules.h"
 #include "BookingStore.h"
 #include "Database.h"
 #include "DatabaseError.h"
 #include "ErrorCodes.h"
 #include "EventHub.h"
+#include "LockAnnouncer.h"
 #include "LockService.h"
+#include "LockStore.h"
+#include "MessageCodec.h"
 #include "ProtocolError.h"
 #include "ProtocolLimits.h"
 #include "Rfc3339.h"
-#include "RoomStore.h"
 #include "SchoolCalendar.h"
-#include "TeacherStore.h"
 
 #include <QLoggingCategory>
 
@@ -51,54 +53,143 @@ ProtocolError conflictWith(const Booking &existing) {
                          {{QStringLiteral("conflict"), existing.toJson()}});
 }
 
-// Everyone sees the room being booked while the confirmation is in flight; LockService
-// announces the matching roomUnlocked when the lock goes.
-void announceLocked(qint64 roomId, const Interval &interval, const QString &holder) {
-    QJsonObject payload = intervalJson(interval);
-    payload.insert(QStringLiteral("roomId"), roomId);
-    payload.insert(QStringLiteral("holder"), holder);
-    EventHub::publish(QStringLiteral("roomLocked"), payload);
-}
-
-void releaseQuietly(qint64 lockId) {
-    try {
-        LockService::release(lockId);
-    } catch (const DatabaseError &error) {
-        // The lock expires by itself; the original failure is what the caller must hear about.
-        qCWarning(lcBooking) << "could not release lock" << lockId << error.message();
+// The lock a confirmation holds, given back on every path: removed by the booking statement
+// itself on success and on a conflict, by the caller otherwise. roomUnlocked follows only a
+// roomLocked that went out (LockAnnouncer).
+class HeldLock {
+public:
+    HeldLock(qint64 lockId, qint64 roomId, const Interval &interval, const QString &holder)
+        : m_lockId(lockId), m_roomId(roomId), m_interval(interval),
+          m_watch(LockAnnouncer::watch(roomId, interval, holder)) {}
+    HeldLock(const HeldLock &) = delete;
+    HeldLock &operator=(const HeldLock &) = delete;
+    ~HeldLock() {
+        if (!m_gone)
+            discard();
+        finish();
     }
-}
 
-// The room was looked up (exists, active) before the lock was taken.
-Booking createBooking(const Teacher &teacher, qint64 roomId, const Interval &interval,
-                      const QString &purpose) {
-    // Step 2: the teacher must exist and be active.
-    const std::optional<Teacher> current = TeacherStore::find(teacher.id);
-    if (!current || !current->active)
-        throw ProtocolError(403, QString(ErrorCodes::Forbidden),
-                            QStringLiteral("Your account is no longer active"));
-    // Step 3: an existing booking that overlaps wins.
-    if (const std::optional<Booking> existing = BookingStore::firstOverlapping(roomId, interval))
-        throw conflictWith(*existing);
-    // Step 4: create it; the exclusion constraint is the final word.
-    try {
-        return Database::transaction([&] {
-            const Booking booking = BookingStore::insert(roomId, teacher.id, interval, purpose);
-            AuditLog::record(Actor::of(teacher),
-                             {AuditLog::BookingCreated, booking.roomName, auditDetails(booking)});
-            EventHub::publish(QStringLiteral("bookingCreated"),
-                              {{QStringLiteral("booking"), booking.toJson()}});
-            return booking;
-        });
-    } catch (const DatabaseError &error) {
-        if (!error.isExclusionViolation())
+    // The lock went with the booking statement.
+    void gone() {
+        m_gone = true;
+        finish();
+    }
+
+    // The booking statement failed and took nothing with it: remove the lock now.
+    void discard() {
+        m_gone = true;
+        try {
+            LockService::discard(m_lockId);
+        } catch (const DatabaseError &error) {
+            // The lock expires by itself; the original failure is what the caller must hear.
+            qCWarning(lcBooking) << "could not release lock" << m_lockId << error.message();
+        }
+    }
+
+private:
+    void finish() {
+        if (m_finished)
+            return;
+        m_finished = true;
+        if (!LockAnnouncer::finish(m_watch))
+            return;
+        try {
+            LockService::announceUnlocked(m_roomId, m_interval);
+        } catch (const DatabaseError &error) {
+            qCWarning(lcBooking) << "could not announce the release of lock" << m_lockId
+                                 << error.message();
+        }
+    }
+
+    qint64 m_lockId;
+    qint64 m_roomId;
+    Interval m_interval;
+    std::shared_ptr<LockAnnouncer::Watch> m_watch;
+    bool m_gone = false;
+    bool m_finished = false;
+};
+
+// Steps 1 and 2 and the rules, in one statement committed on its own (LockStore::takeForBooking):
+// the calendar and the rules come from memory, checked for freshness in that same statement.
+LockStore::Taken takeLock(const Teacher &teacher, qint64 roomId, const Interval &interval) {
+    std::shared_ptr<const BookingConfigCache::Snapshot> config = BookingConfigCache::current();
+    bool fresh = false;
+    for (int attempt = 0;; ++attempt) {
+        // The school calendar and the booking rules (contract section 4) come before the lock:
+        // a refused request never shows the room as being booked. A refusal by a copy held in
+        // memory is only believed once the copy is read again.
+        if (const std::optional<ProtocolError> closed =
+                SchoolCalendar::closure(config->calendar, interval)) {
+            if (fresh)
+                throw *closed;
+            config = BookingConfigCache::reload();
+            fresh = true;
+            continue;
+        }
+        LockStore::TakeRequest request;
+        // After a few changes in a row, the copy just read is good enough.
+        request.configVersion = attempt < 3 ? config->version : -1;
+        request.roomId = roomId;
+        request.teacherId = teacher.id;
+        request.admin = teacher.isAdmin();
+        request.tooFarAhead = BookingRules::isTooFarAhead(config->rules, interval);
+        request.maxActiveBookings = config->rules.maxActiveBookings;
+        request.now = QDateTime::currentDateTime();
+        request.interval = interval;
+        request.instance = LockService::instanceName();
+        request.ttlSeconds = LockService::timeToLive();
+        LockStore::Taken taken;
+        try {
+            taken = LockStore::takeForBooking(request);
+        } catch (const DatabaseError &error) {
+            if (error.sqlState() == QLatin1String("23503")) // the room or teacher went meanwhile
+                throw roomNotFound(roomId);
             throw;
-        if (const std::optional<Booking> existing =
-                BookingStore::firstOverlapping(roomId, interval))
-            throw conflictWith(*existing);
-        throw ProtocolError(409, QString(ErrorCodes::BookingConflict),
-                            QStringLiteral("Room already booked"));
+        }
+        // An expired lock must not block anyone, even before the periodic cleanup has run; whoever
+        // shows it as locked hears that it is gone, as from the cleanup.
+        for (const Interval &expired : std::as_const(taken.expired))
+            LockService::announceUnlocked(roomId, expired);
+        if (taken.status == QLatin1String("STALE")) {
+            config = BookingConfigCache::reload();
+            fresh = true;
+            continue;
+        }
+        if (taken.status == QLatin1String("TOO_FAR_AHEAD"))
+            throw BookingRules::tooFarAheadError(config->rules.maxDaysAhead);
+        if (taken.status == QLatin1String("LIMIT_REACHED"))
+            throw BookingRules::limitReachedError(config->rules.maxActiveBookings);
+        return taken;
     }
+}
+
+// What the audit log and the event say of the new booking; the statement puts in its id.
+BookingStore::UnderLock bookingUnderLock(const Teacher &teacher, const Booking &booking,
+                                         qint64 lockId) {
+    BookingStore::UnderLock request;
+    request.lockId = lockId;
+    request.roomId = booking.roomId;
+    request.teacherId = booking.teacherId;
+    request.interval = booking.interval;
+    request.purpose = booking.purpose;
+    request.channel = EventHub::Channel;
+    // Compact JSON orders the keys, so the booking's id (0 here) is always followed by its
+    // purpose: "id":0,"purpose": is the one place the statement writes the new id into.
+    request.frame = MessageCodec::encodeEvent(QStringLiteral("bookingCreated"),
+                                              {{QStringLiteral("booking"), booking.toJson()}});
+    Q_ASSERT(request.frame.count("\"id\":0,\"purpose\":") == 1);
+    const Actor actor = Actor::of(teacher);
+    request.audit.actorId = actor.id;
+    request.audit.actor = actor.name;
+    request.audit.actorName = actor.fullName;
+    request.audit.actorRole = actor.role;
+    request.audit.address = actor.address;
+    request.audit.action = AuditLog::BookingCreated;
+    request.audit.subject = booking.roomName;
+    QJsonObject details = auditDetails(booking);
+    details.remove(QStringLiteral("booking"));
+    request.audit.details = details;
+    return request;
 }
 } // namespace
 
@@ -119,38 +210,55 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
         throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters")
                                             .arg(ProtocolLimits::MaxPurposeLength));
 
-    // The school calendar, the room and the booking rules (contract section 4) come before the
-    // lock: a refused request never shows the room as being booked. The room is read once.
-    SchoolCalendar::checkOpen(interval);
-    const std::optional<Room> room = RoomStore::find(roomId);
-    if (!room || !room->active)
+    // Steps 1 and 2: the room, the rules, the lock and the teacher, in one statement.
+    const LockStore::Taken taken = takeLock(teacher, roomId, interval);
+    if (taken.status == QLatin1String("ROOM_NOT_FOUND"))
         throw roomNotFound(roomId);
-    BookingRules::check(teacher, *room, interval);
-
-    // Step 1: the lock.
-    LockService::Acquired lock;
-    try {
-        lock = LockService::acquire(roomId, interval, teacher.id);
-    } catch (const DatabaseError &error) {
-        if (error.sqlState() == QLatin1String("23503")) // no such room
-            throw roomNotFound(roomId);
-        throw;
-    }
-    if (!lock.granted)
+    if (taken.status == QLatin1String("ROOM_RESTRICTED"))
+        throw BookingRules::restrictedError(taken.roomName);
+    if (taken.status == QLatin1String("LOCK_HELD"))
         throw ProtocolError(409, QString(ErrorCodes::LockHeld),
                             QStringLiteral("Another teacher is currently booking"),
-                            {{QStringLiteral("holder"), lock.holder}});
+                            {{QStringLiteral("holder"), taken.holder}});
+    if (taken.status == QLatin1String("FORBIDDEN"))
+        throw ProtocolError(403, QString(ErrorCodes::Forbidden),
+                            QStringLiteral("Your account is no longer active"));
+    if (taken.status != QLatin1String("OK") || taken.lockId <= 0)
+        throw DatabaseError(QStringLiteral("taking the lock answered '%1'").arg(taken.status),
+                            QString(), false);
+
+    Booking booking;
+    booking.roomId = roomId;
+    booking.roomName = taken.roomName;
+    booking.teacherId = teacher.id;
+    booking.teacherName = taken.teacherName;
+    booking.interval = interval;
+    booking.purpose = purpose.trimmed();
+    HeldLock lock(taken.lockId, roomId, interval, taken.teacherName);
+    // Steps 3 to 5 and the announcement in one transaction; the exclusion constraint is the
+    // final word.
+    BookingStore::Created created;
     try {
-        announceLocked(roomId, interval, teacher.name);
-        const Booking booking = createBooking(teacher, roomId, interval, purpose.trimmed());
-        releaseQuietly(lock.lockId); // Step 5, success path
-        qCInfo(lcBooking).noquote() << teacher.name << "booked" << booking.roomName
-                                    << Rfc3339::formatLocal(interval.start());
-        return booking;
-    } catch (...) {
-        releaseQuietly(lock.lockId); // Step 5, every failure path
-        throw;
+        created = BookingStore::createUnderLock(bookingUnderLock(teacher, booking, taken.lockId));
+    } catch (const DatabaseError &error) {
+        lock.discard(); // Step 5, a failure that rolled the release back
+        if (!error.isExclusionViolation())
+            throw;
+        if (const std::optional<Booking> existing =
+                BookingStore::firstOverlapping(roomId, interval))
+            throw conflictWith(*existing);
+        throw ProtocolError(409, QString(ErrorCodes::BookingConflict),
+                            QStringLiteral("Room already booked"));
     }
+    lock.gone(); // Step 5: released by the statement
+    if (created.status == QLatin1String("BOOKING_CONFLICT") && created.conflict)
+        throw conflictWith(*created.conflict);
+    if (created.status != QLatin1String("OK") || created.bookingId <= 0)
+        throw DatabaseError(QStringLiteral("the new booking was not stored"), QString(), false);
+    booking.id = created.bookingId;
+    qCDebug(lcBooking).noquote() << booking.teacherName << "booked" << booking.roomName
+                                 << Rfc3339::formatLocal(interval.start());
+    return booking;
 }
 
 Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QString &reason) {

@@ -10,7 +10,7 @@
 namespace {
 std::atomic<int> ttlSeconds{30};
 QMutex instanceMutex;
-QString instanceName;
+QString currentInstance;
 
 LockInfo lockFrom(const LockStore::Row &row) {
     LockInfo lock;
@@ -42,7 +42,12 @@ int LockService::timeToLive() {
 
 void LockService::setInstanceName(const QString &name) {
     QMutexLocker locker(&instanceMutex);
-    instanceName = name;
+    currentInstance = name;
+}
+
+QString LockService::instanceName() {
+    QMutexLocker locker(&instanceMutex);
+    return currentInstance;
 }
 
 LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interval,
@@ -51,11 +56,7 @@ LockService::Acquired LockService::acquire(qint64 roomId, const Interval &interv
     // shows it as locked hears that it is gone, as from the cleanup.
     for (const LockInfo &expired : locksFrom(LockStore::removeExpired(roomId, interval)))
         announceUnlocked(expired);
-    QString instance;
-    {
-        QMutexLocker locker(&instanceMutex);
-        instance = instanceName;
-    }
+    const QString instance = instanceName();
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (const std::optional<qint64> lockId =
                 LockStore::insert(roomId, interval, teacherId, instance, timeToLive()))
@@ -74,6 +75,10 @@ std::optional<LockInfo> LockService::release(qint64 lockId) {
     const LockInfo lock = lockFrom(*row);
     announceUnlocked(lock);
     return lock;
+}
+
+bool LockService::discard(qint64 lockId) {
+    return LockStore::remove(lockId).has_value();
 }
 
 std::optional<QString> LockService::holder(qint64 roomId, const Interval &interval) {
@@ -96,8 +101,12 @@ QList<LockInfo> LockService::list(const Interval &span) {
 }
 
 void LockService::announceUnlocked(const LockInfo &lock) {
+    announceUnlocked(lock.roomId, lock.interval);
+}
+
+void LockService::announceUnlocked(qint64 roomId, const Interval &interval) {
     EventHub::publish(QStringLiteral("roomUnlocked"),
-                      {{QStringLiteral("roomId"), lock.roomId},
-                       {QStringLiteral("start"), Rfc3339::formatLocal(lock.interval.start())},
-                       {QStringLiteral("end"), Rfc3339::formatLocal(lock.interval.end())}});
+                      {{QStringLiteral("roomId"), roomId},
+                       {QStringLiteral("start"), Rfc3339::formatLocal(interval.start())},
+                       {QStringLiteral("end"), Rfc3339::formatLocal(interval.end())}});
 }

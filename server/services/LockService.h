@@ -20,11 +20,18 @@ public:
     static void setTimeToLive(int seconds);
     static int timeToLive();
     static void setInstanceName(const QString &name);
+    // Written into each lock row, so that the console can tell which instance holds it.
+    static QString instanceName();
 
     static Acquired acquire(qint64 roomId, const Interval &interval, qint64 teacherId);
     // Returns the released lock, or nothing when it had already gone. Every release, like every
     // expiry swept by cleanupExpired(), is announced to all clients as roomUnlocked.
     static std::optional<LockInfo> release(qint64 lockId);
+    // Removes the lock without announcing it (a lock nobody was told about); returns whether it
+    // was still there.
+    static bool discard(qint64 lockId);
+    // Tells every client that the lock on the room for the interval is gone.
+    static void announceUnlocked(qint64 roomId, const Interval &interval);
     static std::optional<QString> holder(qint64 roomId, const Interval &interval);
     // Removes expired locks and returns them.
     static QList<LockInfo> cleanupExpired();

@@ -216,10 +216,14 @@ ProtocolError SchoolCalendar::closedDayError(const SchoolDay &day) {
 }
 
 std::optional<ProtocolError> SchoolCalendar::closure(const Interval &interval) {
-    const QList<QDate> dates = datesOf(interval);
-    if (dates.isEmpty())
+    if (datesOf(interval).isEmpty())
         return std::nullopt;
-    const CalendarView view = CalendarView::load();
+    return closure(CalendarView::load(), interval);
+}
+
+std::optional<ProtocolError> SchoolCalendar::closure(const CalendarView &view,
+                                                     const Interval &interval) {
+    const QList<QDate> dates = datesOf(interval);
     for (const QDate &date : dates) {
         const SchoolDay day = view.day(date);
         if (!day.open)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Booking.h"
+#include "CalendarView.h"
 #include "ClosedRange.h"
 #include "Interval.h"
 #include "Period.h"
@@ -46,6 +47,8 @@ public:
     static void checkOpen(const Interval &interval);
     // The same refusal without throwing: nothing when every date the interval touches is open.
     static std::optional<ProtocolError> closure(const Interval &interval);
+    // The same, judged by a calendar already read (BookingConfigCache).
+    static std::optional<ProtocolError> closure(const CalendarView &view, const Interval &interval);
     // The CLOSED_DAY refusal for a closed day.
     static ProtocolError closedDayError(const SchoolDay &day);
 };

@@ -5,6 +5,8 @@
 #include "Savepoint.h"
 #include "SqlTime.h"
 
+#include <QJsonDocument>
+
 namespace {
 QString selectSql() {
     return QStringLiteral(
@@ -80,6 +82,57 @@ Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &in
     if (!booking)
         throw DatabaseError(QStringLiteral("the new booking was not stored"), QString(), false);
     return *booking;
+}
+
+BookingStore::Created BookingStore::createUnderLock(const UnderLock &booking) {
+    QVariantMap binds = intervalBinds(booking.interval);
+    binds.insert(QStringLiteral("lock"), booking.lockId);
+    binds.insert(QStringLiteral("room"), booking.roomId);
+    binds.insert(QStringLiteral("teacher"), booking.teacherId);
+    binds.insert(QStringLiteral("purpose"),
+                 booking.purpose.isNull() ? QStringLiteral("") : booking.purpose);
+    binds.insert(QStringLiteral("channel"), booking.channel);
+    binds.insert(QStringLiteral("frame"), QString::fromUtf8(booking.frame));
+    binds.insert(QStringLiteral("actorId"), booking.audit.actorId);
+    binds.insert(QStringLiteral("actor"), booking.audit.actor);
+    binds.insert(QStringLiteral("actorName"), booking.audit.actorName);
+    binds.insert(QStringLiteral("actorRole"), booking.audit.actorRole);
+    binds.insert(QStringLiteral("address"), booking.audit.address);
+    binds.insert(QStringLiteral("subject"), booking.audit.subject);
+    binds.insert(
+        QStringLiteral("details"),
+        QString::fromUtf8(QJsonDocument(booking.audit.details).toJson(QJsonDocument::Compact)));
+    QSqlQuery query = Database::exec(
+        QStringLiteral(
+            "SELECT status, booking_id, conflict_id, conflict_room_id, conflict_room_name, "
+            "conflict_teacher_id, conflict_teacher_name, conflict_start, conflict_end, "
+            "conflict_purpose, conflict_series_id "
+            "FROM roomclaim_create_booking(CAST(:lock AS bigint), CAST(:room AS bigint), "
+            "CAST(:teacher AS bigint), CAST(:start AS timestamptz), CAST(:end AS timestamptz), "
+            "CAST(:purpose AS text), CAST(:channel AS text), CAST(:frame AS text), "
+            "CAST(:actorId AS bigint), CAST(:actor AS text), CAST(:actorName AS text), "
+            "CAST(:actorRole AS text), CAST(:address AS text), CAST(:subject AS text), "
+            "CAST(:details AS jsonb))"),
+        binds);
+    Created created;
+    if (!query.next())
+        return created;
+    created.status = query.value(0).toString();
+    created.bookingId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+    if (!query.value(2).isNull()) {
+        Booking conflict;
+        conflict.id = query.value(2).toLongLong();
+        conflict.roomId = query.value(3).toLongLong();
+        conflict.roomName = query.value(4).toString();
+        conflict.teacherId = query.value(5).toLongLong();
+        conflict.teacherName = query.value(6).toString();
+        conflict.interval =
+            Interval(SqlTime::fromMs(query.value(7)), SqlTime::fromMs(query.value(8)));
+        conflict.purpose = query.value(9).toString();
+        conflict.seriesId = query.value(10).isNull() ? 0 : query.value(10).toLongLong();
+        created.conflict = conflict;
+    }
+    return created;
 }
 
 std::optional<Booking> BookingStore::insertIfFree(qint64 roomId, qint64 teacherId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditRecord.h"
 #include "Booking.h"
 
 #include <QList>
@@ -7,6 +8,31 @@
 
 class BookingStore {
 public:
+    // A booking made under a lock taken by LockStore::takeForBooking, with everything that goes
+    // with it (roomclaim_create_booking, migration 006).
+    struct UnderLock {
+        qint64 lockId = 0;
+        qint64 roomId = 0;
+        qint64 teacherId = 0;
+        Interval interval;
+        QString purpose;
+        // The event announcing it, sent on this channel when the booking commits; its booking's
+        // "id":0 becomes the new id.
+        QString channel;
+        QByteArray frame;
+        // The audit row (action booking.created); the new booking's id joins its details.
+        AuditRecord audit;
+    };
+    struct Created {
+        // OK (bookingId set), BOOKING_CONFLICT (conflict set) or NOT_STORED.
+        QString status;
+        qint64 bookingId = 0;
+        std::optional<Booking> conflict;
+    };
+    // One statement, one transaction: an overlapping booking wins; otherwise the insert, the
+    // audit row, the event and the lock's release commit together. Throws DatabaseError (23P01
+    // when the database refuses an overlap), and then the lock is still there.
+    static Created createUnderLock(const UnderLock &booking);
     static std::optional<Booking> find(qint64 id, bool includeCanceled = false);
     // The first live booking of the room that overlaps the interval, if any.
     static std::optional<Booking> firstOverlapping(qint64 roomId, const Interval &interval);

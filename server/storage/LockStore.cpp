@@ -37,6 +37,43 @@ QVariantMap rangeBinds(qint64 roomId, const Interval &interval) {
 }
 } // namespace
 
+LockStore::Taken LockStore::takeForBooking(const TakeRequest &request) {
+    QVariantMap binds = rangeBinds(request.roomId, request.interval);
+    binds.insert(QStringLiteral("version"), request.configVersion);
+    binds.insert(QStringLiteral("teacher"), request.teacherId);
+    binds.insert(QStringLiteral("admin"), request.admin);
+    binds.insert(QStringLiteral("tooFar"), request.tooFarAhead);
+    binds.insert(QStringLiteral("maxActive"), request.maxActiveBookings);
+    binds.insert(QStringLiteral("now"), SqlTime::toSql(request.now));
+    binds.insert(QStringLiteral("ttl"), request.ttlSeconds);
+    binds.insert(QStringLiteral("instance"),
+                 request.instance.isNull() ? QStringLiteral("") : request.instance);
+    QSqlQuery query = Database::exec(
+        QStringLiteral("SELECT status, lock_id, holder, room_name, teacher_name, "
+                       "array_to_string(expired_starts, ','), array_to_string(expired_ends, ',') "
+                       "FROM roomclaim_take_lock(CAST(:version AS bigint), CAST(:room AS bigint), "
+                       "CAST(:teacher AS bigint), CAST(:admin AS boolean), "
+                       "CAST(:tooFar AS boolean), CAST(:maxActive AS integer), "
+                       "CAST(:now AS timestamptz), CAST(:start AS timestamptz), "
+                       "CAST(:end AS timestamptz), CAST(:instance AS text), "
+                       "CAST(:ttl AS integer))"),
+        binds);
+    Taken taken;
+    if (!query.next())
+        return taken;
+    taken.status = query.value(0).toString();
+    taken.lockId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
+    taken.holder = query.value(2).toString();
+    taken.roomName = query.value(3).toString();
+    taken.teacherName = query.value(4).toString();
+    const QStringList starts =
+        query.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList ends = query.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < starts.size() && i < ends.size(); ++i)
+        taken.expired << Interval(SqlTime::fromMs(starts.at(i)), SqlTime::fromMs(ends.at(i)));
+    return taken;
+}
+
 QList<LockStore::Row> LockStore::removeExpired(qint64 roomId, const Interval &interval) {
     QSqlQuery query = Database::exec(
         QStringLiteral("WITH gone AS (DELETE FROM locks WHERE room_id = :room AND expires_at <= "

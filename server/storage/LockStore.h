@@ -11,6 +11,31 @@
 // keeps live locks on one room from overlapping.
 class LockStore {
 public:
+    // What roomclaim_take_lock (migration 006) answered; see there for each status.
+    struct Taken {
+        QString status;
+        qint64 lockId = 0;
+        QString holder;
+        QString roomName;
+        QString teacherName;
+        QList<Interval> expired; // expired locks on the room removed on the way
+    };
+    // What the booking flow needs done before the booking itself, in one statement committed on
+    // its own: the room, the rules the database must count, the lock, the teacher.
+    struct TakeRequest {
+        qint64 configVersion = -1; // -1: not checked
+        qint64 roomId = 0;
+        qint64 teacherId = 0;
+        bool admin = false;
+        bool tooFarAhead = false;
+        int maxActiveBookings = 0; // 0: no limit
+        QDateTime now;
+        Interval interval;
+        QString instance;
+        int ttlSeconds = 30;
+    };
+    static Taken takeForBooking(const TakeRequest &request);
+
     struct Row {
         qint64 id = 0;
         qint64 roomId = 0;

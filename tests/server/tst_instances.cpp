@@ -32,11 +32,14 @@ private:
 void tst_Instances::initTestCase() {
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+    // Confirmations' locks are announced only when held for a minute: never in these tests
+    // (tst_confirmpath covers the announcement of a lock that lives).
+    const QStringList options{QStringLiteral("--demo"), QStringLiteral("--lock-announce-delay"),
+                              QStringLiteral("60000")};
     m_first = std::make_unique<ServerProcess>();
-    QVERIFY2(m_first->start(m_db->url(), {QStringLiteral("--demo")}), qPrintable(m_first->error()));
+    QVERIFY2(m_first->start(m_db->url(), options), qPrintable(m_first->error()));
     m_second = std::make_unique<ServerProcess>();
-    QVERIFY2(m_second->start(m_db->url(), {QStringLiteral("--demo")}),
-             qPrintable(m_second->error()));
+    QVERIFY2(m_second->start(m_db->url(), options), qPrintable(m_second->error()));
     QVERIFY(m_first->port() != m_second->port());
     // The second instance found the school already there and created nothing twice.
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM teachers")).toInt(), 3);
@@ -91,20 +94,12 @@ void tst_Instances::eventsCrossInstances() {
     const qint64 bookingId = booking.value(QStringLiteral("id")).toInteger();
     QVERIFY(bookingId > 0);
 
-    // One instance's connection notifies in order: locked, created, unlocked.
-    const QJsonObject locked = watcher.waitForEvent(QStringLiteral("roomLocked"), 10000);
-    QVERIFY2(!locked.isEmpty(), "instance 2 did not hear roomLocked");
-    QCOMPARE(locked.value(QStringLiteral("roomId")).toInteger(), room);
-    QCOMPARE(locked.value(QStringLiteral("holder")).toString(), QStringLiteral("Teacher A"));
-    QCOMPARE(Rfc3339::parse(locked.value(QStringLiteral("start")).toString()), start);
     const QJsonObject created = watcher.waitForEvent(QStringLiteral("bookingCreated"), 10000);
     QVERIFY2(!created.isEmpty(), "instance 2 did not hear bookingCreated");
     QCOMPARE(created.value(QStringLiteral("booking")).toObject(), booking);
-    const QJsonObject unlocked = watcher.waitForEvent(QStringLiteral("roomUnlocked"), 10000);
-    QVERIFY2(!unlocked.isEmpty(), "instance 2 did not hear roomUnlocked");
-    QCOMPARE(unlocked.value(QStringLiteral("roomId")).toInteger(), room);
-    QCOMPARE(Rfc3339::parse(unlocked.value(QStringLiteral("end")).toString()),
-             start.addSecs(50 * 60));
+    // The lock lived only while the confirmation ran: announced to nobody.
+    QCOMPARE(watcher.eventCount(QStringLiteral("roomLocked")), 0);
+    QCOMPARE(watcher.eventCount(QStringLiteral("roomUnlocked")), 0);
     // The booker's own instance delivers it too.
     QCOMPARE(booker.waitForEvent(QStringLiteral("bookingCreated"), 10000)
                  .value(QStringLiteral("booking"))

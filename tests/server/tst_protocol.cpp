@@ -125,7 +125,11 @@ void tst_Protocol::init() {
     m_db = std::make_unique<TestDatabase>();
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(m_db->url(), {QStringLiteral("--demo")}),
+    // A confirmation's lock is announced only if still held after the delay: a minute here, so
+    // that no confirmation of these tests, however slow the machine, is ever announced.
+    QVERIFY2(m_server->start(m_db->url(),
+                             {QStringLiteral("--demo"), QStringLiteral("--lock-announce-delay"),
+                              QStringLiteral("60000")}),
              qPrintable(m_server->error()));
 }
 
@@ -204,24 +208,15 @@ void tst_Protocol::laterConfirmLosesWithBookingConflict() {
     QCOMPARE(conflict.value(QStringLiteral("message")).toString(),
              QStringLiteral("Room already booked by Teacher A"));
 
-    const EventMatch aLock = [&](const QJsonObject &frame) {
-        return frame.value(QStringLiteral("roomId")).toInteger() == room &&
-               instant(frame.value(QStringLiteral("start"))) == instant(startA) &&
-               instant(frame.value(QStringLiteral("end"))) == instant(endA);
-    };
-    const EventMatch aLockByA = [&](const QJsonObject &frame) {
-        return aLock(frame) &&
-               frame.value(QStringLiteral("holder")).toString() == QLatin1String("Teacher A");
-    };
     for (TestClient *client : {a.get(), b.get()}) {
         const QJsonObject createdEvent =
             waitForEvent(*client, QStringLiteral("bookingCreated"), bookingWithId(bookingId));
         QVERIFY2(!createdEvent.isEmpty(), "bookingCreated missing");
         QCOMPARE(createdEvent.value(QStringLiteral("booking")).toObject(), booking);
-        QVERIFY2(!waitForEvent(*client, QStringLiteral("roomLocked"), aLockByA).isEmpty(),
-                 "roomLocked missing");
-        QVERIFY2(!waitForEvent(*client, QStringLiteral("roomUnlocked"), aLock).isEmpty(),
-                 "roomUnlocked missing");
+        // A's lock lived for the confirmation only, well within the announcement delay: nobody
+        // was told about it (tst_confirmpath covers a lock that outlives the delay).
+        QCOMPARE(client->eventCount(QStringLiteral("roomLocked")), 0);
+        QCOMPARE(client->eventCount(QStringLiteral("roomUnlocked")), 0);
     }
     // The conflict is private to the loser.
     QCOMPARE(a->eventCount(QStringLiteral("bookingConflict")), 0);

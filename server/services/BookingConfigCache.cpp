@@ -1,0 +1,34 @@
+#include "BookingConfigCache.h"
+
+#include "BookingConfigStore.h"
+#include "BookingRules.h"
+
+#include <QMutex>
+
+namespace {
+QMutex cacheMutex;
+std::shared_ptr<const BookingConfigCache::Snapshot> cached;
+} // namespace
+
+std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::current() {
+    {
+        QMutexLocker locker(&cacheMutex);
+        if (cached)
+            return cached;
+    }
+    return reload();
+}
+
+std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::reload() {
+    auto snapshot = std::make_shared<Snapshot>();
+    // The version first: a change committed while the rest is read leaves a copy newer than its
+    // version says, which the next check merely reads again; never the other way round.
+    snapshot->version = BookingConfigStore::version();
+    snapshot->calendar = CalendarView::load();
+    snapshot->rules = BookingRules::current();
+    QMutexLocker locker(&cacheMutex);
+    // Two workers reloading at once: keep the newer reading.
+    if (!cached || cached->version <= snapshot->version)
+        cached = snapshot;
+    return snapshot;
+}
