@@ -3,6 +3,7 @@
 
 #include "BenchOptions.h"
 #include "LocalServer.h"
+#include "PeerClient.h"
 #include "RoomClaimClient.h"
 #include "StageReport.h"
 #include "StageRunner.h"
@@ -94,10 +95,17 @@ int main(int argc, char *argv[]) {
         options.serverPids = {local.processId()};
     }
 
-    if (options.backend == BenchOptions::Backend::Peer)
-        return fail(QStringLiteral("the peer backend is not available in this build"));
     const QUrl url(options.url);
-    const ClientGroup::ClientFactory factory = [url](QObject *parent) -> BenchClient * {
+    const bool peer = options.backend == BenchOptions::Backend::Peer;
+    const bool schemeFits =
+        peer ? url.scheme() == QLatin1String("http")
+             : url.scheme() == QLatin1String("ws") || url.scheme() == QLatin1String("wss");
+    if (!url.isValid() || url.host().isEmpty() || !schemeFits)
+        return fail(peer ? QStringLiteral("--url must be http://HOST:PORT for --backend peer")
+                         : QStringLiteral("--url must be ws://HOST:PORT/ or wss://HOST:PORT/"));
+    const ClientGroup::ClientFactory factory = [url, peer](QObject *parent) -> BenchClient * {
+        if (peer)
+            return new PeerClient(url, parent);
         return new RoomClaimClient(url, parent);
     };
 
