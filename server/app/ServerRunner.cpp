@@ -17,6 +17,7 @@
 #include "TlsSetup.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <cstdio>
@@ -132,8 +133,17 @@ QString ServerRunner::summary(const QString &path, const ImportPlan &plan) {
 }
 
 void ServerRunner::applyTimeZone(const QString &zone) {
-    if (zone.isEmpty())
+    if (zone.isEmpty()) {
+        // The system's zone. Without TZ, glibc looks at /etc/localtime again on every local-time
+        // conversion (a stat call each, about twenty per booking); naming that same file reads
+        // it once. A zone changed on the host then counts from the next start.
+        if (!qEnvironmentVariableIsSet("TZ") &&
+            QFileInfo::exists(QStringLiteral("/etc/localtime"))) {
+            qputenv("TZ", ":/etc/localtime");
+            tzset();
+        }
         return;
+    }
     // Period times are wall-clock times in the school's zone: make it the process's local time
     // before anything reads the clock.
     qputenv("TZ", zone.toUtf8());

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QtTest>
 #include <memory>
+#include <vector>
 
 // The confirmation path as two server instances on one database show it: a lock is announced
 // only when it outlives the announcement delay, a confirmation in flight still makes an
@@ -27,6 +28,7 @@ private slots:
     void lockOutlivingTheDelayIsAnnouncedEverywhere();
     void announcedLockOfAFailedConfirmationIsTakenBack();
     void zeroDelayAnnouncesEveryLock();
+    void losersAtOnceAreOfferedTheSameFreeAlternatives();
     void calendarChangedElsewhereCountsAtOnce();
     void rulesChangedElsewhereCountAtOnce();
 
@@ -251,6 +253,69 @@ void tst_ConfirmPath::zeroDelayAnnouncesEveryLock() {
                  .value(QStringLiteral("roomId"))
                  .toInteger(),
              room);
+}
+
+void tst_ConfirmPath::losersAtOnceAreOfferedTheSameFreeAlternatives() {
+    // A dozen teachers want the same room for the same lesson at the same moment, through both
+    // instances (one login each for teacher.a and teacher.b, the other connections resume).
+    constexpr int Count = 12;
+    std::vector<std::unique_ptr<TestClient>> clients;
+    QString tokens[2];
+    for (int i = 0; i < Count; ++i) {
+        auto client = std::make_unique<TestClient>();
+        QVERIFY(client->open((i % 2 ? m_second : m_first)->url()));
+        if (i < 2) {
+            const QJsonObject reply =
+                i == 0 ? client->login(QStringLiteral("teacher.a"), QStringLiteral("demo-a"))
+                       : client->login(QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
+            VERIFY_OK(reply);
+            tokens[i] = reply.value(QStringLiteral("token")).toString();
+        } else {
+            VERIFY_OK(client->request(QStringLiteral("resume"),
+                                      {{QStringLiteral("token"), tokens[i % 2]}}));
+        }
+        clients.push_back(std::move(client));
+    }
+    const qint64 room = roomId(QStringLiteral("Room 101"));
+    const QDateTime start(QDate::currentDate().addDays(6), QTime(10, 0));
+    QList<qint64> ids;
+    for (const auto &client : clients)
+        ids << client->send(QStringLiteral("confirmBooking"), confirmParams(room, start, 45));
+
+    int won = 0;
+    QList<QJsonArray> offered;
+    for (int i = 0; i < Count; ++i) {
+        const QJsonObject reply = clients[size_t(i)]->waitForReply(ids[i], 20000);
+        QVERIFY2(!reply.isEmpty(), "a confirmation went unanswered");
+        if (reply.value(QStringLiteral("ok")).toBool()) {
+            ++won;
+            continue;
+        }
+        const QString code = reply.value(QStringLiteral("code")).toString();
+        QVERIFY2(code == QLatin1String("LOCK_HELD") || code == QLatin1String("BOOKING_CONFLICT"),
+                 qPrintable(json(reply)));
+        offered << reply.value(QStringLiteral("alternatives")).toArray();
+    }
+    QCOMPARE(won, 1);
+    // Every loser hears the same alternatives, and each of them is free and unlocked.
+    QVERIFY(!offered.first().isEmpty());
+    for (const QJsonArray &alternatives : std::as_const(offered))
+        QCOMPARE(alternatives, offered.first());
+    for (const QJsonValue &value : offered.first()) {
+        const QJsonObject alternative = value.toObject();
+        const QString taken =
+            QStringLiteral(
+                "SELECT (SELECT count(*) FROM bookings WHERE room_id = %1 AND canceled_at IS NULL "
+                "AND during && tstzrange('%2', '%3')) + (SELECT count(*) FROM locks WHERE "
+                "room_id = %1 AND during && tstzrange('%2', '%3'))")
+                .arg(alternative.value(QStringLiteral("room"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInteger())
+                .arg(alternative.value(QStringLiteral("start")).toString(),
+                     alternative.value(QStringLiteral("end")).toString());
+        QVERIFY2(m_db->scalar(taken).toInt() == 0, qPrintable(json(alternative)));
+    }
 }
 
 void tst_ConfirmPath::calendarChangedElsewhereCountsAtOnce() {
