@@ -49,6 +49,9 @@ public:
     static bool cancel(qint64 id, qint64 canceledBy, const QString &reason);
     // How many live bookings of the teacher have not ended by the given time.
     static int countUpcoming(qint64 teacherId, const QDateTime &from);
+    // The range of a booking (of the query's bookings alias) as the index of bookings by time
+    // has it (migration 007): a search by time over every room names that index with it.
+    static QString indexedTime(const QString &alias);
     // Live bookings overlapping [from, to), optionally of one teacher or room, ordered by start
     // (then room name and id). With afterId, only those after that booking in this order; with
     // a limit, at most that many.

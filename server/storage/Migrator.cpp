@@ -32,6 +32,10 @@ int Migrator::latestVersion() {
 
 QStringList Migrator::migrate() {
     return Database::transaction([] {
+        // An index built over a school's years of bookings takes longer than the statement
+        // timeout that guards requests (10 s for 1,000,000 bookings): a migration has none, and
+        // neither has an instance waiting for another's migration to end.
+        Database::exec(QStringLiteral("SET LOCAL statement_timeout = 0"));
         Database::exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(MigrationLockKey));
         Database::exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                                       "version integer PRIMARY KEY, name text NOT NULL, "

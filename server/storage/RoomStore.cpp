@@ -1,5 +1,6 @@
 #include "RoomStore.h"
 
+#include "BookingStore.h"
 #include "Database.h"
 #include "ErrorCodes.h"
 #include "ProtocolError.h"
@@ -88,6 +89,10 @@ std::optional<Room> RoomStore::findByName(const QString &name) {
 
 QList<FreeRoom> RoomStore::searchFree(const Interval &interval, int minCapacity,
                                       const QStringList &features) {
+    // The rooms booked in the interval are found once, by time over every room (the index of
+    // migration 007), and the rooms checked against that set (a hashed NOT IN). Asked room by
+    // room instead (NOT EXISTS), the planner walked the exclusion constraint's index once per
+    // room: 2,000 probes of about ten pages each, half a second on 1,000,000 bookings.
     const QString sql =
         QStringLiteral(
             "SELECT %1, (SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
@@ -95,10 +100,11 @@ QList<FreeRoom> RoomStore::searchFree(const Interval &interval, int minCapacity,
             "1) "
             "FROM rooms r "
             "WHERE r.active AND r.capacity >= :min AND r.features @> %3 "
-            "  AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.room_id = r.id "
-            "                  AND b.canceled_at IS NULL AND b.during && %2) "
+            "  AND r.id NOT IN (SELECT b.room_id FROM bookings b "
+            "                   WHERE b.canceled_at IS NULL AND %4 && %2) "
             "ORDER BY r.capacity, cardinality(r.features), r.name")
-            .arg(Columns, SqlTime::range(), FeaturesFromJson);
+            .arg(Columns, SqlTime::range(), FeaturesFromJson,
+                 BookingStore::indexedTime(QStringLiteral("b")));
     QSqlQuery query = Database::exec(
         sql, {{QStringLiteral("start"), SqlTime::toSql(interval.start())},
               {QStringLiteral("end"), SqlTime::toSql(interval.end())},
