@@ -1,6 +1,7 @@
 #include "ClientSession.h"
 
 #include "Background.h"
+#include "DeadlineQueue.h"
 #include "ErrorCodes.h"
 #include "MessageCodec.h"
 #include "RequestHandler.h"
@@ -10,6 +11,9 @@
 #include <QThreadPool>
 #include <QWebSocket>
 
+#include <cerrno>
+#include <sys/socket.h>
+
 Q_LOGGING_CATEGORY(lcSessions, "roomclaim.sessions")
 
 namespace {
@@ -17,9 +21,10 @@ constexpr int MaxQueuedRequests = 64;
 }
 
 ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, const SessionLimits &limits,
-                             QObject *parent)
+                             DeadlineQueue *loginDeadlines, QObject *parent)
     : QObject(parent), m_socket(socket), m_workers(workers),
-      m_connectedSince(QDateTime::currentDateTime()), m_limits(limits) {
+      m_connectedSince(QDateTime::currentDateTime()), m_limits(limits),
+      m_loginDeadlines(loginDeadlines) {
     m_socket->setParent(this);
     // Larger frames close the connection with 1009 (contract section 1).
     m_socket->setMaxAllowedIncomingMessageSize(MessageCodec::MaxFrameBytes);
@@ -30,11 +35,7 @@ ClientSession::ClientSession(QWebSocket *socket, QThreadPool *workers, const Ses
     qCInfo(lcSessions).noquote() << "connection from" << peerAddress().toString();
     // Whoever has not logged in soon after connecting is closed, so silent connections cannot
     // hold the connection limit against everyone else.
-    m_loginTimer.setSingleShot(true);
-    m_loginTimer.setInterval(m_limits.loginTimeoutSeconds * 1000);
-    connect(&m_loginTimer, &QTimer::timeout, this, &ClientSession::onLoginTimeout);
-    if (m_limits.loginTimeoutSeconds > 0)
-        m_loginTimer.start();
+    armLoginDeadline();
 }
 
 ClientSession::~ClientSession() = default;
@@ -47,14 +48,26 @@ quint16 ClientSession::peerPort() const {
     return m_socket->peerPort();
 }
 
+void ClientSession::setTransport(QTcpSocket *socket) {
+    m_transport = socket;
+    m_tlsSocket = qobject_cast<QSslSocket *>(socket);
+}
+
 void ClientSession::sendFrame(const QByteArray &frame) {
+    sendFrame(OutgoingFrame(frame));
+}
+
+void ClientSession::sendFrame(const OutgoingFrame &frame) {
     if (m_cutOff || m_socket->state() != QAbstractSocket::ConnectedState)
         return;
-    m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (m_transport)
+        write(frame.wire());
+    else
+        m_socket->sendTextMessage(QString::fromUtf8(frame.json()));
     // A peer that does not read would otherwise have every reply and event kept in memory.
     // QSslSocket moves what it encrypts out of bytesToWrite() into encryptedBytesToWrite().
-    const qint64 unsent =
-        m_socket->bytesToWrite() + (m_tlsSocket ? m_tlsSocket->encryptedBytesToWrite() : 0);
+    const qint64 unsent = (m_transport ? m_transport->bytesToWrite() : m_socket->bytesToWrite()) +
+                          (m_tlsSocket ? m_tlsSocket->encryptedBytesToWrite() : 0);
     if (m_limits.maxUnsentBytes > 0 && unsent > m_limits.maxUnsentBytes) {
         qCWarning(lcSessions).noquote()
             << "closing the connection from" << peerAddress().toString()
@@ -73,6 +86,30 @@ void ClientSession::sendFrame(const QByteArray &frame) {
     }
 }
 
+void ClientSession::write(const QByteArray &wire) {
+    // Whole frames go to the socket the WebSocket writes its own frames to (its close and pong
+    // frames), so they never interleave within a frame. The socket is written only while
+    // connected: after a close frame, nothing follows.
+    if (m_transport->state() != QAbstractSocket::ConnectedState)
+        return;
+    qint64 written = 0;
+    if (!m_tlsSocket && m_transport->bytesToWrite() == 0) {
+        // Nothing queued before this frame: hand it to the kernel now, as Qt's own unbuffered
+        // sockets do. Queued in the socket instead, every frame would switch the socket's write
+        // notifier on and off again, and with a thousand connections that (not the bytes) was
+        // what an event cost the main thread.
+        const ssize_t sent = ::send(int(m_transport->socketDescriptor()), wire.constData(),
+                                    size_t(wire.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (sent > 0)
+            written = sent;
+        else if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return; // the connection is broken: the socket reports it on its next read
+    }
+    // The rest waits in the socket (and counts as unsent) until the peer reads.
+    if (written < wire.size())
+        m_transport->write(wire.constData() + written, wire.size() - written);
+}
+
 void ClientSession::close() {
     m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("closed by the server"));
 }
@@ -85,8 +122,7 @@ void ClientSession::signOut(const QByteArray &signedOutFrame) {
     sendFrame(signedOutFrame);
     m_teacher.reset();
     m_token.clear();
-    if (m_limits.loginTimeoutSeconds > 0)
-        m_loginTimer.start();
+    armLoginDeadline();
     emit identityChanged();
 }
 
@@ -136,7 +172,12 @@ void ClientSession::startNext() {
     Background::run(
         RequestHandler::poolFor(request, m_workers), this,
         [request, teacher, token, feedBase, peer] {
-            return RequestHandler::handle(request, teacher, token, feedBase, peer);
+            HandlerOutcome outcome =
+                RequestHandler::handle(request, teacher, token, feedBase, peer);
+            // Encoded here, so a reply of thousands of bookings costs this connection's thread
+            // (which serves every connection) only the writing.
+            RequestHandler::encodeReply(request.id(), &outcome);
+            return outcome;
         },
         [this, id = request.id()](const Background::Result<HandlerOutcome> &result) {
             HandlerOutcome outcome;
@@ -160,26 +201,36 @@ void ClientSession::finish(qint64 requestId, const HandlerOutcome &outcome) {
         m_token = outcome.token;
         qCInfo(lcSessions).noquote()
             << m_teacher->name << "logged in from" << peerAddress().toString();
-        m_loginTimer.stop();
+        ++m_loginTicket; // the pending login deadline no longer counts
         emit identityChanged();
     }
     if (outcome.loggedOut) {
         qCInfo(lcSessions).noquote() << m_teacher->name << "logged out";
         m_teacher.reset();
         m_token.clear();
-        if (m_limits.loginTimeoutSeconds > 0)
-            m_loginTimer.start();
+        armLoginDeadline();
         emit identityChanged();
     }
-    sendFrame(outcome.error ? MessageCodec::encodeFailure(requestId, *outcome.error)
-                            : MessageCodec::encodeReply(requestId, outcome.result));
+    if (outcome.reply.isNull()) {
+        HandlerOutcome encoded = outcome;
+        RequestHandler::encodeReply(requestId, &encoded);
+        sendFrame(encoded.reply);
+    } else {
+        sendFrame(outcome.reply);
+    }
     for (const QByteArray &event : outcome.directEvents)
         sendFrame(event);
     startNext();
 }
 
-void ClientSession::onLoginTimeout() {
-    if (isLoggedIn())
+void ClientSession::armLoginDeadline() {
+    ++m_loginTicket;
+    if (m_loginDeadlines)
+        m_loginDeadlines->add(this, m_loginTicket);
+}
+
+void ClientSession::loginDeadlinePassed(quint64 ticket) {
+    if (ticket != m_loginTicket || isLoggedIn())
         return;
     qCInfo(lcSessions).noquote()
         << "closing the connection from" << peerAddress().toString()

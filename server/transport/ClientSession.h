@@ -2,6 +2,7 @@
 
 #include "FeedAddress.h"
 #include "HandlerOutcome.h"
+#include "OutgoingFrame.h"
 #include "Request.h"
 #include "SessionLimits.h"
 #include "Teacher.h"
@@ -11,10 +12,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
-#include <QTimer>
 #include <optional>
 
+class DeadlineQueue;
 class QSslSocket;
+class QTcpSocket;
 class QWebSocket;
 class QThreadPool;
 
@@ -23,8 +25,9 @@ class QThreadPool;
 class ClientSession : public QObject {
     Q_OBJECT
 public:
+    // Without login deadlines (nullptr), a connection may stay without logging in.
     ClientSession(QWebSocket *socket, QThreadPool *workers, const SessionLimits &limits = {},
-                  QObject *parent = nullptr);
+                  DeadlineQueue *loginDeadlines = nullptr, QObject *parent = nullptr);
     ~ClientSession() override;
 
     bool isLoggedIn() const { return m_teacher.has_value(); }
@@ -34,11 +37,16 @@ public:
     const QDateTime &connectedSince() const { return m_connectedSince; }
     // Where this connection's teacher reaches the calendar feed (for calendarFeed).
     void setFeedAddress(const FeedAddress &address) { m_feedAddress = address; }
-    // The TLS connection under the WebSocket, if any: what it has encrypted but not yet sent
-    // counts against the unsent-bytes limit too.
-    void setTlsSocket(QSslSocket *socket) { m_tlsSocket = socket; }
+    // The TCP (or TLS) connection under the WebSocket: frames are written to it directly. Over
+    // TLS, what it has encrypted but not yet sent counts against the unsent-bytes limit too.
+    void setTransport(QTcpSocket *socket);
     void sendFrame(const QByteArray &frame);
+    // The same frame for many connections (an event): encoded once by the caller.
+    void sendFrame(const OutgoingFrame &frame);
     void close();
+    // Called by the login deadline with the ticket it was armed with: closes the connection
+    // unless it logged in meanwhile (or logged in and out again, arming a later deadline).
+    void loginDeadlinePassed(quint64 ticket);
     // Sends the signedOut event and ends the login: requests then answer 401 UNAUTHENTICATED.
     void signOut(const QByteArray &signedOutFrame);
 
@@ -51,10 +59,12 @@ private:
     void onBinaryMessage(const QByteArray &frame);
     void startNext();
     void finish(qint64 requestId, const HandlerOutcome &outcome);
-    void onLoginTimeout();
+    void armLoginDeadline();
+    void write(const QByteArray &wire);
 
     QWebSocket *m_socket;
-    QPointer<QSslSocket> m_tlsSocket;
+    QPointer<QTcpSocket> m_transport;
+    QPointer<QSslSocket> m_tlsSocket; // m_transport, when it speaks TLS
     QThreadPool *m_workers;
     QDateTime m_connectedSince;
     std::optional<Teacher> m_teacher;
@@ -62,7 +72,8 @@ private:
     FeedAddress m_feedAddress;
     QQueue<Request> m_pending;
     SessionLimits m_limits;
-    QTimer m_loginTimer;
+    QPointer<DeadlineQueue> m_loginDeadlines;
+    quint64 m_loginTicket = 0; // the login deadline that still counts
     qint64 m_pendingBytes = 0;
     bool m_cutOff = false;        // closed for not reading; sends nothing more
     QList<qint64> m_pendingSizes; // the size of each frame in m_pending, in order

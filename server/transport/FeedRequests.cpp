@@ -7,8 +7,6 @@
 #include "ProtocolError.h"
 #include "Rfc3339.h"
 
-#include <algorithm>
-
 namespace {
 QJsonArray idsJson(const QList<qint64> &ids) {
     QJsonArray array;
@@ -67,25 +65,4 @@ QJsonObject FeedRequests::calendarFeed(const Request &request, const Teacher &te
                             QStringLiteral("The calendar feed is turned off on this server"));
     const QString secret = CalendarFeedService::secret(teacher.id, reset);
     return {{QStringLiteral("url"), QStringLiteral("%1/feed/%2.ics").arg(feedBase, secret)}};
-}
-
-QJsonArray FeedRequests::markFavourites(const QJsonArray &rooms, const Teacher &teacher,
-                                        bool favouritesFirst) {
-    const QList<qint64> favourites = FavouriteService::favourites(teacher.id);
-    QList<QJsonObject> marked;
-    marked.reserve(rooms.size());
-    for (const QJsonValue &value : rooms) {
-        QJsonObject room = value.toObject();
-        const qint64 id = room.value(QStringLiteral("id")).toInteger();
-        room.insert(QStringLiteral("favourite"), favourites.contains(id));
-        marked.append(room);
-    }
-    if (favouritesFirst)
-        std::stable_partition(marked.begin(), marked.end(), [](const QJsonObject &room) {
-            return room.value(QStringLiteral("favourite")).toBool();
-        });
-    QJsonArray result;
-    for (const QJsonObject &room : std::as_const(marked))
-        result.append(room);
-    return result;
 }

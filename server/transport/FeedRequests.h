@@ -17,10 +17,6 @@ public:
     // feedBase: where this connection reaches the feed (FeedAddress::baseFor), empty when off.
     static QJsonObject calendarFeed(const Request &request, const Teacher &teacher,
                                     const QString &feedBase);
-    // Adds "favourite" to each room object and puts favourites first, keeping the order
-    // otherwise (searchRooms' best match first).
-    static QJsonArray markFavourites(const QJsonArray &rooms, const Teacher &teacher,
-                                     bool favouritesFirst);
 
     static constexpr int MaxLockDays = 400;
 };

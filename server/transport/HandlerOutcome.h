@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OutgoingFrame.h"
 #include "ProtocolError.h"
 #include "Teacher.h"
 
@@ -11,6 +12,11 @@
 // What handling one request produced, carried from a worker thread back to the connection.
 struct HandlerOutcome {
     QJsonObject result;
+    // Instead of result, for the listings: the result's members, already JSON text.
+    QByteArray resultJson;
+    // The reply, encoded on the worker (RequestHandler::encodeReply): the connection's thread
+    // only writes it.
+    OutgoingFrame reply;
     std::optional<ProtocolError> error;
     std::optional<Teacher> loggedIn; // login/resume succeeded as this teacher
     QString token;

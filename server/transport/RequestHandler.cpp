@@ -7,7 +7,9 @@
 #include "CalendarRequests.h"
 #include "DatabaseError.h"
 #include "ErrorCodes.h"
+#include "FavouriteService.h"
 #include "FeedRequests.h"
+#include "ListingJson.h"
 #include "MessageCodec.h"
 #include "Rfc3339.h"
 #include "SeriesRequests.h"
@@ -15,6 +17,7 @@
 #include "SchoolDirectory.h"
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcRequests, "roomclaim.requests")
 
@@ -31,13 +34,6 @@ const QStringList KnownTypes = {QStringLiteral("login"),          QStringLiteral
 constexpr qint64 MaxListDays = 400;
 // The most bookings one listBookings or myBookings reply carries; `after` fetches the next page.
 constexpr int MaxPageBookings = 2000;
-
-QJsonArray bookingsJson(const QList<Booking> &bookings) {
-    QJsonArray array;
-    for (const Booking &booking : bookings)
-        array.append(booking.toJson());
-    return array;
-}
 
 QJsonObject loginResult(const AuthService::LoggedIn &session, HandlerOutcome &outcome) {
     outcome.loggedIn = session.teacher;
@@ -56,8 +52,8 @@ Interval requiredInterval(const Request &request, const QString &from, const QSt
 
 // One page of bookings: at most `limit` (default and most MaxPageBookings), after the booking
 // `after`; `more` says whether another page follows, and `next` is its `after`.
-QJsonObject bookingsPage(const Request &request, const Interval &span,
-                         std::optional<qint64> teacherId, std::optional<qint64> roomId) {
+void bookingsPage(const Request &request, const Interval &span, std::optional<qint64> teacherId,
+                  std::optional<qint64> roomId, JsonWriter &json) {
     const qint64 limit = request.optionalInt(QStringLiteral("limit")).value_or(MaxPageBookings);
     if (limit < 1 || limit > MaxPageBookings)
         throw ProtocolError::badRequest(
@@ -71,11 +67,21 @@ QJsonObject bookingsPage(const Request &request, const Interval &span,
     const bool more = bookings.size() > limit;
     if (more)
         bookings.resize(limit);
-    QJsonObject page{{QStringLiteral("bookings"), bookingsJson(bookings)},
-                     {QStringLiteral("more"), more}};
+    json.key("bookings").beginArray();
+    for (const Booking &booking : std::as_const(bookings))
+        ListingJson::writeBooking(json, booking);
+    json.endArray();
+    json.key("more").value(more);
     if (more)
-        page.insert(QStringLiteral("next"), bookings.last().id);
-    return page;
+        json.key("next").value(bookings.last().id);
+}
+
+// The rooms of listRooms and searchRooms, each marked as the teacher's favourite or not.
+void writeRooms(JsonWriter &json, const QList<Room> &rooms, const QSet<qint64> &favourites) {
+    json.key("rooms").beginArray();
+    for (const Room &room : rooms)
+        ListingJson::writeRoom(json, room, favourites.contains(room.id));
+    json.endArray();
 }
 
 void checkListSpan(const Interval &interval) {
@@ -117,7 +123,7 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
         } else if (type == QLatin1String("logout")) {
             AuthService::logout(token);
             outcome.loggedOut = true;
-        } else {
+        } else if (!writeListing(request, *teacher, &outcome.resultJson)) {
             outcome.result = dispatch(request, *teacher, feedBase);
         }
     } catch (const ProtocolError &error) {
@@ -148,15 +154,48 @@ HandlerOutcome RequestHandler::handle(const Request &request, const std::optiona
     return outcome;
 }
 
+void RequestHandler::encodeReply(qint64 requestId, HandlerOutcome *outcome) {
+    if (outcome->error) {
+        outcome->reply = OutgoingFrame(MessageCodec::encodeFailure(requestId, *outcome->error));
+    } else if (!outcome->resultJson.isNull()) {
+        // The members come in sorted order, before "ok" and "re", as QJsonDocument writes them.
+        QByteArray reply;
+        reply.reserve(outcome->resultJson.size() + 40);
+        reply.append('{').append(outcome->resultJson);
+        if (!outcome->resultJson.isEmpty())
+            reply.append(',');
+        reply.append("\"ok\":true,\"re\":").append(QByteArray::number(requestId)).append('}');
+        outcome->reply = OutgoingFrame(reply);
+        outcome->resultJson.clear();
+    } else {
+        outcome->reply = OutgoingFrame(MessageCodec::encodeReply(requestId, outcome->result));
+        outcome->result = QJsonObject();
+    }
+}
+
+bool RequestHandler::writeListing(const Request &request, const Teacher &teacher,
+                                  QByteArray *members) {
+    const QString &type = request.type();
+    JsonWriter json(members);
+    if (type == QLatin1String("listRooms")) {
+        const QList<qint64> favourites = FavouriteService::favourites(teacher.id);
+        writeRooms(json, SchoolDirectory::rooms(),
+                   QSet<qint64>(favourites.begin(), favourites.end()));
+    } else if (type == QLatin1String("searchRooms")) {
+        searchRooms(request, teacher, json);
+    } else if (type == QLatin1String("myBookings")) {
+        myBookings(request, teacher, json);
+    } else if (type == QLatin1String("listBookings")) {
+        listBookings(request, json);
+    } else {
+        return false;
+    }
+    return true;
+}
+
 QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teacher,
                                      const QString &feedBase) {
     const QString &type = request.type();
-    if (type == QLatin1String("listRooms")) {
-        QJsonArray rooms;
-        for (const Room &room : SchoolDirectory::rooms())
-            rooms.append(room.toJson());
-        return {{QStringLiteral("rooms"), FeedRequests::markFavourites(rooms, teacher, false)}};
-    }
     if (type == QLatin1String("listFavourites"))
         return FeedRequests::listFavourites(teacher);
     if (type == QLatin1String("setFavourite"))
@@ -169,8 +208,6 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
         return CalendarRequests::listPeriods(request);
     if (type == QLatin1String("listCalendar"))
         return CalendarRequests::listCalendar(request);
-    if (type == QLatin1String("searchRooms"))
-        return searchRooms(request, teacher);
     if (type == QLatin1String("previewSeries"))
         return SeriesRequests::previewSeries(request, teacher);
     if (type == QLatin1String("confirmSeries"))
@@ -185,15 +222,11 @@ QJsonObject RequestHandler::dispatch(const Request &request, const Teacher &teac
         return {{QStringLiteral("booking"),
                  BookingService::cancel(teacher, bookingId, reason).toJson()}};
     }
-    if (type == QLatin1String("myBookings"))
-        return myBookings(request, teacher);
-    if (type == QLatin1String("listBookings"))
-        return listBookings(request);
     throw ProtocolError(400, QString(ErrorCodes::UnknownType),
                         QStringLiteral("Unknown request type '%1'").arg(type));
 }
 
-QJsonObject RequestHandler::searchRooms(const Request &request, const Teacher &teacher) {
+void RequestHandler::searchRooms(const Request &request, const Teacher &teacher, JsonWriter &json) {
     const Interval interval =
         requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
     BookingService::validateInterval(interval);
@@ -203,11 +236,17 @@ QJsonObject RequestHandler::searchRooms(const Request &request, const Teacher &t
             QStringLiteral("Field 'minCapacity' must be between 0 and 100000"));
     const QStringList features =
         request.optionalStringList(QStringLiteral("features")).value_or(QStringList());
-    QJsonArray rooms;
-    for (const FreeRoom &match :
-         SchoolDirectory::searchFreeRooms(interval, int(minCapacity), features))
-        rooms.append(match.toJson());
-    return {{QStringLiteral("rooms"), FeedRequests::markFavourites(rooms, teacher, true)}};
+    const QList<FreeRoom> matches =
+        SchoolDirectory::searchFreeRooms(interval, int(minCapacity), features);
+    const QList<qint64> favouriteIds = FavouriteService::favourites(teacher.id);
+    const QSet<qint64> favourites(favouriteIds.begin(), favouriteIds.end());
+    // The teacher's favourites first, each part in the search's order (best fit first).
+    json.key("rooms").beginArray();
+    for (const bool favouritePart : {true, false})
+        for (const FreeRoom &match : matches)
+            if (favourites.contains(match.room.id) == favouritePart)
+                ListingJson::writeRoom(json, match.room, favouritePart, &match.lockedBy);
+    json.endArray();
 }
 
 QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher &teacher) {
@@ -226,7 +265,7 @@ QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher
     }
 }
 
-QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &teacher) {
+void RequestHandler::myBookings(const Request &request, const Teacher &teacher, JsonWriter &json) {
     const QDateTime from =
         request.optionalTime(QStringLiteral("from")).value_or(QDateTime::currentDateTime());
     const QDateTime to =
@@ -235,15 +274,15 @@ QJsonObject RequestHandler::myBookings(const Request &request, const Teacher &te
     if (!span.isValid())
         throw ProtocolError::badRequest(QStringLiteral("'to' must be after 'from'"));
     checkListSpan(span);
-    return bookingsPage(request, span, teacher.id, std::nullopt);
+    bookingsPage(request, span, teacher.id, std::nullopt, json);
 }
 
-QJsonObject RequestHandler::listBookings(const Request &request) {
+void RequestHandler::listBookings(const Request &request, JsonWriter &json) {
     const Interval span = requiredInterval(request, QStringLiteral("from"), QStringLiteral("to"));
     checkListSpan(span);
     const std::optional<qint64> roomId =
         request.params().contains(QStringLiteral("roomId"))
             ? std::optional<qint64>(request.requiredId(QStringLiteral("roomId")))
             : std::nullopt;
-    return bookingsPage(request, span, std::nullopt, roomId);
+    bookingsPage(request, span, std::nullopt, roomId, json);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HandlerOutcome.h"
+#include "JsonWriter.h"
 #include "Request.h"
 #include "Teacher.h"
 
@@ -17,6 +18,9 @@ public:
     static HandlerOutcome handle(const Request &request, const std::optional<Teacher> &teacher,
                                  const QString &token, const QString &feedBase = QString(),
                                  const QString &peerAddress = QString());
+    // Encodes the reply (failure or result) into outcome->reply and frees the result's JSON, on
+    // the calling (worker) thread.
+    static void encodeReply(qint64 requestId, HandlerOutcome *outcome);
     static bool isKnownType(const QString &type);
     // Where the request runs: logins on the password pool, everything else on the workers.
     static QThreadPool *poolFor(const Request &request, QThreadPool *workers);
@@ -24,8 +28,11 @@ public:
 private:
     static QJsonObject dispatch(const Request &request, const Teacher &teacher,
                                 const QString &feedBase);
-    static QJsonObject searchRooms(const Request &request, const Teacher &teacher);
+    // listRooms, searchRooms, myBookings and listBookings, written as JSON text into *members;
+    // false for any other request.
+    static bool writeListing(const Request &request, const Teacher &teacher, QByteArray *members);
+    static void searchRooms(const Request &request, const Teacher &teacher, JsonWriter &json);
     static QJsonObject confirmBooking(const Request &request, const Teacher &teacher);
-    static QJsonObject myBookings(const Request &request, const Teacher &teacher);
-    static QJsonObject listBookings(const Request &request);
+    static void myBookings(const Request &request, const Teacher &teacher, JsonWriter &json);
+    static void listBookings(const Request &request, JsonWriter &json);
 };

@@ -5,10 +5,12 @@
 #include "ClientSession.h"
 #include "ConnectionListener.h"
 #include "DatabaseError.h"
+#include "DeadlineQueue.h"
 #include "EventHub.h"
 #include "FeedHttpServer.h"
 #include "LockService.h"
 #include "MessageCodec.h"
+#include "OutgoingFrame.h"
 #include "SignOutService.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,20 @@ RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *pare
     LockService::setInstanceName(QStringLiteral("%1:%2")
                                      .arg(QHostInfo::localHostName())
                                      .arg(QCoreApplication::applicationPid()));
+    if (const int timeout = settings.session.loginTimeoutSeconds; timeout > 0) {
+        m_handshakeDeadlines = new DeadlineQueue(
+            timeout * 1000,
+            [this](QObject *socket, quint64) {
+                handshakeDeadlinePassed(static_cast<QTcpSocket *>(socket));
+            },
+            this);
+        m_loginDeadlines = new DeadlineQueue(
+            timeout * 1000,
+            [](QObject *session, quint64 ticket) {
+                static_cast<ClientSession *>(session)->loginDeadlinePassed(ticket);
+            },
+            this);
+    }
     m_cleanupTimer.setInterval(settings.lockCleanupSeconds * 1000);
     connect(&m_cleanupTimer, &QTimer::timeout, this, &RoomClaimServer::sweepExpiredLocks);
     connect(m_server, &QWebSocketServer::newConnection, this, &RoomClaimServer::onNewConnection);
@@ -214,19 +230,8 @@ void RoomClaimServer::admit(QTcpSocket *socket) {
     connect(socket, &QObject::destroyed, this, release);
     // A connection that never completes its handshakes (TLS, then WebSocket) is dropped like one
     // that never logs in.
-    const int timeout = m_settings.session.loginTimeoutSeconds;
-    if (timeout > 0)
-        QTimer::singleShot(timeout * 1000, socket, [this, socket, handshakeKey, peer, timeout] {
-            if (m_inHandshake.value(handshakeKey) != socket)
-                return;
-            const auto *secure = qobject_cast<QSslSocket *>(socket);
-            qCInfo(lcServer).noquote()
-                << QStringLiteral("closing the connection from %1 (no %2 handshake within %3 s)")
-                       .arg(peer, secure && !secure->isEncrypted() ? QStringLiteral("TLS")
-                                                                   : QStringLiteral("WebSocket"))
-                       .arg(timeout);
-            socket->abort();
-        });
+    if (m_handshakeDeadlines)
+        m_handshakeDeadlines->add(socket);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (auto *secure = qobject_cast<QSslSocket *>(socket)) {
         startEncryption(secure, peer);
@@ -234,6 +239,19 @@ void RoomClaimServer::admit(QTcpSocket *socket) {
         refuseTlsOnPlainPort(socket, peer);
         m_server->handleConnection(socket);
     }
+}
+
+void RoomClaimServer::handshakeDeadlinePassed(QTcpSocket *socket) {
+    const QString peer = peerName(socket->peerAddress());
+    if (m_inHandshake.value(QStringLiteral("%1 %2").arg(peer).arg(socket->peerPort())) != socket)
+        return;
+    const auto *secure = qobject_cast<QSslSocket *>(socket);
+    qCInfo(lcServer).noquote()
+        << QStringLiteral("closing the connection from %1 (no %2 handshake within %3 s)")
+               .arg(peer, secure && !secure->isEncrypted() ? QStringLiteral("TLS")
+                                                           : QStringLiteral("WebSocket"))
+               .arg(m_settings.session.loginTimeoutSeconds);
+    socket->abort();
 }
 
 void RoomClaimServer::refuseTlsOnPlainPort(QTcpSocket *socket, const QString &peer) {
@@ -296,8 +314,9 @@ void RoomClaimServer::onNewConnection() {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         QTcpSocket *connection = m_inHandshake.take(
             QStringLiteral("%1 %2").arg(peerName(socket->peerAddress())).arg(socket->peerPort()));
-        auto *session = new ClientSession(socket, &m_workers, m_settings.session, this);
-        session->setTlsSocket(qobject_cast<QSslSocket *>(connection));
+        auto *session =
+            new ClientSession(socket, &m_workers, m_settings.session, m_loginDeadlines, this);
+        session->setTransport(connection);
         session->setFeedAddress(feedAddress());
         m_sessions.append(session);
         connect(session, &ClientSession::identityChanged, this, &RoomClaimServer::sessionsChanged);
@@ -321,9 +340,10 @@ void RoomClaimServer::broadcast(const QString &event, const QByteArray &frame) {
                     session->signOut(signedOut);
         return;
     }
+    const OutgoingFrame encoded(frame);
     for (ClientSession *session : std::as_const(m_sessions)) {
         if (session->isLoggedIn())
-            session->sendFrame(frame);
+            session->sendFrame(encoded);
     }
     emit eventDelivered(event, frame);
 }

@@ -14,6 +14,7 @@
 
 class ClientSession;
 class ConnectionListener;
+class DeadlineQueue;
 class EventHub;
 class FeedHttpServer;
 class QSslSocket;
@@ -60,6 +61,7 @@ private:
     void startEncryption(QSslSocket *socket, const QString &peer);
     void refuseTlsOnPlainPort(QTcpSocket *socket, const QString &peer);
     void logRefusal(const QString &peer, const QString &reason);
+    void handshakeDeadlinePassed(QTcpSocket *socket);
     void broadcast(const QString &event, const QByteArray &frame);
     void sweepExpiredLocks();
     bool startFeed(QString *error);
@@ -85,6 +87,9 @@ private:
     QHash<QString, int> m_connectionsPerAddress;
     // Connections still in their TLS or WebSocket handshake, by "address port" of the peer.
     QHash<QString, QTcpSocket *> m_inHandshake;
+    // The handshake and login timeouts of every connection (none without a timeout).
+    DeadlineQueue *m_handshakeDeadlines = nullptr;
+    DeadlineQueue *m_loginDeadlines = nullptr;
     QElapsedTimer m_lastRefusalLog;
     int m_refusedSinceLog = 0;
 };
