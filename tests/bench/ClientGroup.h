@@ -40,7 +40,8 @@ private:
         QString username;
         bool booker = false;
         bool ready = false;
-        int step = 0; // mixed: where in its cycle of requests the client is
+        bool passwordLogin = false; // counted in m_passwordLogins while it logs in
+        int step = 0;               // mixed: where in its cycle of requests the client is
         int cycle = 0;
         qint64 lastBooking = 0; // mixed: the booking to cancel
         qint64 lastSlot = 0;
@@ -49,6 +50,7 @@ private:
     void openNext();
     void authenticate(size_t m, bool mayResume);
     void becomeReady(size_t m);
+    void settled(size_t m);
     void setupFailed(size_t m, const QString &code, const QString &message);
     void onEvent(size_t m, BenchEvent event, qint64 bookingId, qint64 atNs);
 
@@ -69,5 +71,6 @@ private:
     std::vector<Member> m_members;
     std::deque<size_t> m_toOpen;
     int m_opening = 0;
+    int m_passwordLogins = 0;
     StageStats m_stats;
 };
