@@ -1,6 +1,7 @@
 #include "BookingService.h"
 
 #include "AuditLog.h"
+#include "BookingCommitter.h"
 #include "BookingConfigCache.h"
 #include "BookingRules.h"
 #include "BookingStore.h"
@@ -239,7 +240,7 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
     // final word.
     BookingStore::Created created;
     try {
-        created = BookingStore::createUnderLock(bookingUnderLock(teacher, booking, taken.lockId));
+        created = BookingCommitter::create(bookingUnderLock(teacher, booking, taken.lockId));
     } catch (const DatabaseError &error) {
         lock.discard(); // Step 5, a failure that rolled the release back
         if (!error.isExclusionViolation())

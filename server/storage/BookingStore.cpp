@@ -85,54 +85,78 @@ Booking BookingStore::insert(qint64 roomId, qint64 teacherId, const Interval &in
 }
 
 BookingStore::Created BookingStore::createUnderLock(const UnderLock &booking) {
-    QVariantMap binds = intervalBinds(booking.interval);
-    binds.insert(QStringLiteral("lock"), booking.lockId);
-    binds.insert(QStringLiteral("room"), booking.roomId);
-    binds.insert(QStringLiteral("teacher"), booking.teacherId);
-    binds.insert(QStringLiteral("purpose"),
-                 booking.purpose.isNull() ? QStringLiteral("") : booking.purpose);
-    binds.insert(QStringLiteral("channel"), booking.channel);
-    binds.insert(QStringLiteral("frame"), QString::fromUtf8(booking.frame));
-    binds.insert(QStringLiteral("actorId"), booking.audit.actorId);
-    binds.insert(QStringLiteral("actor"), booking.audit.actor);
-    binds.insert(QStringLiteral("actorName"), booking.audit.actorName);
-    binds.insert(QStringLiteral("actorRole"), booking.audit.actorRole);
-    binds.insert(QStringLiteral("address"), booking.audit.address);
-    binds.insert(QStringLiteral("subject"), booking.audit.subject);
-    binds.insert(
-        QStringLiteral("details"),
-        QString::fromUtf8(QJsonDocument(booking.audit.details).toJson(QJsonDocument::Compact)));
+    return createUnderLocks({booking}).constFirst();
+}
+
+QList<BookingStore::Created> BookingStore::createUnderLocks(const QList<UnderLock> &bookings) {
+    // One row of arguments per booking (each value an escaped literal), and the function once
+    // per row, in order, all in this one statement.
+    QVariantMap binds;
+    QStringList rows;
+    for (qsizetype i = 0; i < bookings.size(); ++i) {
+        const UnderLock &booking = bookings.at(i);
+        const QString n = QString::number(i);
+        const auto bind = [&](const QString &name, const QVariant &value, const char *type) {
+            binds.insert(name + n, value);
+            return QStringLiteral("CAST(:%1%2 AS %3)").arg(name, n, QLatin1String(type));
+        };
+        rows << QStringLiteral("(%1)").arg(QStringList{
+            QString::number(i), bind(QStringLiteral("lock"), booking.lockId, "bigint"),
+            bind(QStringLiteral("room"), booking.roomId, "bigint"),
+            bind(QStringLiteral("teacher"), booking.teacherId, "bigint"),
+            bind(QStringLiteral("start"), SqlTime::toSql(booking.interval.start()), "timestamptz"),
+            bind(QStringLiteral("end"), SqlTime::toSql(booking.interval.end()), "timestamptz"),
+            bind(QStringLiteral("purpose"),
+                 booking.purpose.isNull() ? QStringLiteral("") : booking.purpose, "text"),
+            bind(QStringLiteral("channel"), booking.channel, "text"),
+            bind(QStringLiteral("frame"), QString::fromUtf8(booking.frame), "text"),
+            bind(QStringLiteral("actorId"), booking.audit.actorId, "bigint"),
+            bind(QStringLiteral("actor"), booking.audit.actor, "text"),
+            bind(QStringLiteral("actorName"), booking.audit.actorName, "text"),
+            bind(QStringLiteral("actorRole"), booking.audit.actorRole, "text"),
+            bind(QStringLiteral("address"), booking.audit.address, "text"),
+            bind(QStringLiteral("subject"), booking.audit.subject, "text"),
+            bind(QStringLiteral("details"),
+                 QString::fromUtf8(
+                     QJsonDocument(booking.audit.details).toJson(QJsonDocument::Compact)),
+                 "jsonb")}
+                                               .join(QStringLiteral(", ")));
+    }
     QSqlQuery query = Database::exec(
         QStringLiteral(
-            "SELECT status, booking_id, conflict_id, conflict_room_id, conflict_room_name, "
-            "conflict_teacher_id, conflict_teacher_name, conflict_start, conflict_end, "
-            "conflict_purpose, conflict_series_id "
-            "FROM roomclaim_create_booking(CAST(:lock AS bigint), CAST(:room AS bigint), "
-            "CAST(:teacher AS bigint), CAST(:start AS timestamptz), CAST(:end AS timestamptz), "
-            "CAST(:purpose AS text), CAST(:channel AS text), CAST(:frame AS text), "
-            "CAST(:actorId AS bigint), CAST(:actor AS text), CAST(:actorName AS text), "
-            "CAST(:actorRole AS text), CAST(:address AS text), CAST(:subject AS text), "
-            "CAST(:details AS jsonb))"),
+            "SELECT v.i, f.status, f.booking_id, f.conflict_id, f.conflict_room_id, "
+            "f.conflict_room_name, f.conflict_teacher_id, f.conflict_teacher_name, "
+            "f.conflict_start, f.conflict_end, f.conflict_purpose, f.conflict_series_id "
+            "FROM (VALUES %1) AS v(i, lock, room, teacher, s, e, purpose, channel, frame, "
+            "actor_id, actor, actor_name, actor_role, address, subject, details) "
+            "CROSS JOIN LATERAL roomclaim_create_booking(v.lock, v.room, v.teacher, v.s, v.e, "
+            "v.purpose, v.channel, v.frame, v.actor_id, v.actor, v.actor_name, v.actor_role, "
+            "v.address, v.subject, v.details) AS f ORDER BY v.i")
+            .arg(rows.join(QStringLiteral(", "))),
         binds);
-    Created created;
-    if (!query.next())
-        return created;
-    created.status = query.value(0).toString();
-    created.bookingId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
-    if (!query.value(2).isNull()) {
-        Booking conflict;
-        conflict.id = query.value(2).toLongLong();
-        conflict.roomId = query.value(3).toLongLong();
-        conflict.roomName = query.value(4).toString();
-        conflict.teacherId = query.value(5).toLongLong();
-        conflict.teacherName = query.value(6).toString();
-        conflict.interval =
-            Interval(SqlTime::fromMs(query.value(7)), SqlTime::fromMs(query.value(8)));
-        conflict.purpose = query.value(9).toString();
-        conflict.seriesId = query.value(10).isNull() ? 0 : query.value(10).toLongLong();
-        created.conflict = conflict;
+    QList<Created> results(bookings.size());
+    while (query.next()) {
+        const qsizetype i = query.value(0).toLongLong();
+        if (i < 0 || i >= results.size())
+            continue;
+        Created &created = results[i];
+        created.status = query.value(1).toString();
+        created.bookingId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
+        if (!query.value(3).isNull()) {
+            Booking conflict;
+            conflict.id = query.value(3).toLongLong();
+            conflict.roomId = query.value(4).toLongLong();
+            conflict.roomName = query.value(5).toString();
+            conflict.teacherId = query.value(6).toLongLong();
+            conflict.teacherName = query.value(7).toString();
+            conflict.interval =
+                Interval(SqlTime::fromMs(query.value(8)), SqlTime::fromMs(query.value(9)));
+            conflict.purpose = query.value(10).toString();
+            conflict.seriesId = query.value(11).isNull() ? 0 : query.value(11).toLongLong();
+            created.conflict = conflict;
+        }
     }
-    return created;
+    return results;
 }
 
 std::optional<Booking> BookingStore::insertIfFree(qint64 roomId, qint64 teacherId,

@@ -33,6 +33,10 @@ public:
     // audit row, the event and the lock's release commit together. Throws DatabaseError (23P01
     // when the database refuses an overlap), and then the lock is still there.
     static Created createUnderLock(const UnderLock &booking);
+    // The same for several bookings under their locks, one after the other in one statement and
+    // one transaction: one commit for them all. Throws DatabaseError when any of them fails
+    // (23P01 included), and then none of them was made.
+    static QList<Created> createUnderLocks(const QList<UnderLock> &bookings);
     static std::optional<Booking> find(qint64 id, bool includeCanceled = false);
     // The first live booking of the room that overlaps the interval, if any.
     static std::optional<Booking> firstOverlapping(qint64 roomId, const Interval &interval);

@@ -29,6 +29,7 @@ private slots:
     void announcedLockOfAFailedConfirmationIsTakenBack();
     void zeroDelayAnnouncesEveryLock();
     void losersAtOnceAreOfferedTheSameFreeAlternatives();
+    void confirmationsCommittedTogetherAreAnsweredEachOnTheirOwn();
     void calendarChangedElsewhereCountsAtOnce();
     void rulesChangedElsewhereCountAtOnce();
 
@@ -41,6 +42,10 @@ private:
     // the server's confirmation waits for it.
     bool holdBookings();
     bool confirmationIsWaiting() const;
+    // Logged-in connections as teacher.a and teacher.b in turn, alternating between the
+    // instances or all on one.
+    bool connectMany(std::vector<std::unique_ptr<TestClient>> &clients, int count,
+                     const ServerProcess *only = nullptr);
     int indexOf(const TestClient &client, const QString &event) const;
 
     std::unique_ptr<TestDatabase> m_db;
@@ -255,27 +260,38 @@ void tst_ConfirmPath::zeroDelayAnnouncesEveryLock() {
              room);
 }
 
+bool tst_ConfirmPath::connectMany(std::vector<std::unique_ptr<TestClient>> &clients, int count,
+                                  const ServerProcess *only) {
+    QString tokens[2];
+    for (int i = 0; i < count; ++i) {
+        auto client = std::make_unique<TestClient>();
+        if (!client->open((only ? only : i % 2 ? m_second.get() : m_first.get())->url()))
+            return false;
+        if (i < 2) {
+            const QJsonObject reply =
+                i == 0 ? client->login(QStringLiteral("teacher.a"), QStringLiteral("demo-a"))
+                       : client->login(QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
+            tokens[i] = reply.value(QStringLiteral("token")).toString();
+            if (tokens[i].isEmpty())
+                return false;
+        } else if (!client
+                        ->request(QStringLiteral("resume"),
+                                  {{QStringLiteral("token"), tokens[i % 2]}})
+                        .value(QStringLiteral("ok"))
+                        .toBool()) {
+            return false;
+        }
+        clients.push_back(std::move(client));
+    }
+    return true;
+}
+
 void tst_ConfirmPath::losersAtOnceAreOfferedTheSameFreeAlternatives() {
     // A dozen teachers want the same room for the same lesson at the same moment, through both
     // instances (one login each for teacher.a and teacher.b, the other connections resume).
     constexpr int Count = 12;
     std::vector<std::unique_ptr<TestClient>> clients;
-    QString tokens[2];
-    for (int i = 0; i < Count; ++i) {
-        auto client = std::make_unique<TestClient>();
-        QVERIFY(client->open((i % 2 ? m_second : m_first)->url()));
-        if (i < 2) {
-            const QJsonObject reply =
-                i == 0 ? client->login(QStringLiteral("teacher.a"), QStringLiteral("demo-a"))
-                       : client->login(QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
-            VERIFY_OK(reply);
-            tokens[i] = reply.value(QStringLiteral("token")).toString();
-        } else {
-            VERIFY_OK(client->request(QStringLiteral("resume"),
-                                      {{QStringLiteral("token"), tokens[i % 2]}}));
-        }
-        clients.push_back(std::move(client));
-    }
+    QVERIFY(connectMany(clients, Count));
     const qint64 room = roomId(QStringLiteral("Room 101"));
     const QDateTime start(QDate::currentDate().addDays(6), QTime(10, 0));
     QList<qint64> ids;
@@ -316,6 +332,92 @@ void tst_ConfirmPath::losersAtOnceAreOfferedTheSameFreeAlternatives() {
                      alternative.value(QStringLiteral("end")).toString());
         QVERIFY2(m_db->scalar(taken).toInt() == 0, qPrintable(json(alternative)));
     }
+}
+
+void tst_ConfirmPath::confirmationsCommittedTogetherAreAnsweredEachOnTheirOwn() {
+    // Eight teachers confirm eight different rooms at once, on one instance. The bookings table
+    // is held, so that the first confirmations wait in the database and the rest queue up to be
+    // committed together; meanwhile one of their intervals is taken by a path that takes no lock.
+    constexpr int Count = 8;
+    std::vector<std::unique_ptr<TestClient>> clients;
+    QVERIFY(connectMany(clients, Count, m_first.get()));
+    const auto watcher = loggedIn(*m_second, QStringLiteral("teacher.b"), QStringLiteral("demo-b"));
+    QVERIFY(watcher);
+    QList<qint64> rooms;
+    const QString roomIds = m_db->scalar(QStringLiteral("SELECT string_agg(id::text, ',' ORDER "
+                                                        "BY id) FROM (SELECT id FROM rooms "
+                                                        "ORDER BY id LIMIT %1) r")
+                                             .arg(Count))
+                                .toString();
+    for (const QString &id : roomIds.split(QLatin1Char(',')))
+        rooms << id.toLongLong();
+    QCOMPARE(rooms.size(), Count);
+    const QDateTime start(QDate::currentDate().addDays(8), QTime(14, 0));
+    constexpr int Victim = 5;
+
+    QVERIFY(holdBookings());
+    QList<qint64> ids;
+    for (int i = 0; i < Count; ++i)
+        ids << clients[size_t(i)]->send(QStringLiteral("confirmBooking"),
+                                        confirmParams(rooms.at(i), start, 40));
+    // Every confirmation holds its lock; the first ones wait for the table.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return m_db->scalar(QStringLiteral("SELECT count(*) FROM locks")).toInt() == Count &&
+                   confirmationIsWaiting();
+        },
+        4000));
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO bookings (room_id, teacher_id, during, purpose) "
+                                      "SELECT %1, id, tstzrange('%2', '%3', '[)'), 'Imported' "
+                                      "FROM teachers WHERE username = 'admin'")
+                           .arg(rooms.at(Victim))
+                           .arg(start.addSecs(600).toUTC().toString(Qt::ISODate),
+                                start.addSecs(1200).toUTC().toString(Qt::ISODate))));
+    QVERIFY(m_db->exec(QStringLiteral("COMMIT")));
+
+    QSet<qint64> booked;
+    for (int i = 0; i < Count; ++i) {
+        const QJsonObject reply = clients[size_t(i)]->waitForReply(ids[i], 10000);
+        if (i == Victim) {
+            VERIFY_FAILURE(reply, 409, "BOOKING_CONFLICT");
+            QCOMPARE(reply.value(QStringLiteral("conflict"))
+                         .toObject()
+                         .value(QStringLiteral("purpose"))
+                         .toString(),
+                     QStringLiteral("Imported"));
+            continue;
+        }
+        VERIFY_OK(reply);
+        const QJsonObject booking = reply.value(QStringLiteral("booking")).toObject();
+        QCOMPARE(booking.value(QStringLiteral("roomId")).toInteger(), rooms.at(i));
+        booked << booking.value(QStringLiteral("id")).toInteger();
+    }
+    QCOMPARE(booked.size(), Count - 1);
+    // Each booking announced once, with its own id, and recorded with its own audit row.
+    QSet<qint64> announced;
+    for (int i = 0; i < Count - 1; ++i) {
+        const QJsonObject created = watcher->waitForEvent(QStringLiteral("bookingCreated"), 10000);
+        announced << created.value(QStringLiteral("booking"))
+                         .toObject()
+                         .value(QStringLiteral("id"))
+                         .toInteger();
+    }
+    QCOMPARE(announced, booked);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                         "'booking.created' AND (details->>'booking')::bigint "
+                                         "IN (SELECT id FROM bookings WHERE lower(during) = '%1')")
+                              .arg(start.toUTC().toString(Qt::ISODate)))
+                 .toInt(),
+             Count - 1);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM locks")).toInt(), 0);
+    qInfo("%d bookings in %d transactions",
+          m_db->scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE lower(during) = '%1'")
+                           .arg(start.toUTC().toString(Qt::ISODate)))
+              .toInt(),
+          m_db->scalar(QStringLiteral("SELECT count(DISTINCT xmin::text) FROM bookings WHERE "
+                                      "lower(during) = '%1'")
+                           .arg(start.toUTC().toString(Qt::ISODate)))
+              .toInt());
 }
 
 void tst_ConfirmPath::calendarChangedElsewhereCountsAtOnce() {
