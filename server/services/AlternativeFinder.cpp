@@ -41,6 +41,7 @@ public:
     }
     const CalendarView &calendar() const { return m_config->calendar; }
     qint64 configVersion() const { return m_config->version; }
+    quint64 database() const { return m_config->database; }
 
 private:
     const Teacher &m_teacher;
@@ -114,10 +115,12 @@ public:
         qint64 start;
         qint64 end;
         bool admin;
+        quint64 database;
         qint64 configVersion;
         bool operator==(const Key &other) const {
             return roomId == other.roomId && start == other.start && end == other.end &&
-                   admin == other.admin && configVersion == other.configVersion;
+                   admin == other.admin && configVersion == other.configVersion &&
+                   database == other.database;
         }
     };
 
@@ -192,8 +195,11 @@ QList<Alternative> AlternativeFinder::find(const Teacher &teacher, qint64 roomId
     const Judge rules(teacher);
     if (!rules.allowAny())
         return {};
-    const RecentAlternatives::Key key{roomId, interval.start().toMSecsSinceEpoch(),
-                                      interval.end().toMSecsSinceEpoch(), teacher.isAdmin(),
+    const RecentAlternatives::Key key{roomId,
+                                      interval.start().toMSecsSinceEpoch(),
+                                      interval.end().toMSecsSinceEpoch(),
+                                      teacher.isAdmin(),
+                                      rules.database(),
                                       rules.configVersion()};
     if (const std::optional<QList<Alternative>> recent = recentAlternatives().findOrSearch(key)) {
         QList<SlotStore::RoomSlot> wanted;

@@ -2,6 +2,7 @@
 
 #include "BookingConfigStore.h"
 #include "BookingRules.h"
+#include "Database.h"
 
 #include <QMutex>
 
@@ -11,9 +12,10 @@ std::shared_ptr<const BookingConfigCache::Snapshot> cached;
 } // namespace
 
 std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::current() {
+    const quint64 database = Database::configuration();
     {
         QMutexLocker locker(&cacheMutex);
-        if (cached)
+        if (cached && cached->database == database)
             return cached;
     }
     return reload();
@@ -21,6 +23,7 @@ std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::current(
 
 std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::reload() {
     auto snapshot = std::make_shared<Snapshot>();
+    snapshot->database = Database::configuration();
     // The version first: a change committed while the rest is read leaves a copy newer than its
     // version says, which the next check merely reads again; never the other way round.
     snapshot->version = BookingConfigStore::version();
@@ -28,7 +31,7 @@ std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::reload()
     snapshot->rules = BookingRules::current();
     QMutexLocker locker(&cacheMutex);
     // Two workers reloading at once: keep the newer reading.
-    if (!cached || cached->version <= snapshot->version)
+    if (!cached || cached->database != snapshot->database || cached->version <= snapshot->version)
         cached = snapshot;
     return snapshot;
 }

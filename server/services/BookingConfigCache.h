@@ -13,6 +13,7 @@
 class BookingConfigCache {
 public:
     struct Snapshot {
+        quint64 database = 0; // Database::configuration() it was read under (tests switch)
         qint64 version = 0;
         CalendarView calendar;
         BookingRuleSet rules;

@@ -17,6 +17,7 @@ Q_LOGGING_CATEGORY(lcDatabase, "roomclaim.database")
 namespace {
 QMutex urlMutex;
 DatabaseUrl configuredUrl;
+std::atomic<quint64> configurationCount{0};
 std::atomic<int> statementTimeoutMs{10000};
 std::atomic<int> lockTimeoutMs{5000};
 
@@ -69,6 +70,11 @@ QString threadConnectionName() {
 void Database::configure(const DatabaseUrl &url) {
     QMutexLocker locker(&urlMutex);
     configuredUrl = url;
+    ++configurationCount;
+}
+
+quint64 Database::configuration() {
+    return configurationCount;
 }
 
 void Database::setTimeouts(int statementMs, int lockMs) {

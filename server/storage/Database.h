@@ -12,6 +12,9 @@ class Database {
 public:
     static void configure(const DatabaseUrl &url);
     static DatabaseUrl url();
+    // Changes whenever configure() points the process at a database: what was read from the
+    // previous one and kept in memory is no longer the truth.
+    static quint64 configuration();
     // statement_timeout and lock_timeout of every connection opened from now on, in ms (0: none).
     static void setTimeouts(int statementMs, int lockMs);
 
