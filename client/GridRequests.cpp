@@ -25,6 +25,25 @@ QJsonObject spanParams(const QDate &first, const QDate &last) {
     return {{QStringLiteral("from"), Rfc3339::formatLocal(first.startOfDay())},
             {QStringLiteral("to"), Rfc3339::formatLocal(last.addDays(1).startOfDay())}};
 }
+// A busy school day holds more bookings than one reply carries: follows `more` and `next`
+// page by page and answers once, with every booking, after the last page.
+void requestBookings(Connection *connection, const QJsonObject &params,
+                     const std::shared_ptr<Pending> &pending) {
+    connection->request(
+        QStringLiteral("listBookings"), params,
+        [connection, params, pending](const ServerReply &reply) {
+            for (const QJsonValue &value : reply.body.value(QStringLiteral("bookings")).toArray())
+                pending->data.bookings << Booking::fromJson(value.toObject());
+            const QJsonValue next = reply.body.value(QStringLiteral("next"));
+            if (reply.ok && reply.body.value(QStringLiteral("more")).toBool() && next.isDouble()) {
+                QJsonObject following = params;
+                following.insert(QStringLiteral("after"), next);
+                requestBookings(connection, following, pending);
+                return;
+            }
+            pending->answered(reply);
+        });
+}
 } // namespace
 
 void GridRequests::fetch(Connection *connection, const QDate &first, const QDate &last,
@@ -82,12 +101,7 @@ void GridRequests::fetch(Connection *connection, const QDate &first, const QDate
     QJsonObject bookingParams = spanParams(first, last);
     if (roomId > 0)
         bookingParams.insert(QStringLiteral("roomId"), roomId);
-    connection->request(
-        QStringLiteral("listBookings"), bookingParams, [pending](const ServerReply &reply) {
-            for (const QJsonValue &value : reply.body.value(QStringLiteral("bookings")).toArray())
-                pending->data.bookings << Booking::fromJson(value.toObject());
-            pending->answered(reply);
-        });
+    requestBookings(connection, bookingParams, pending);
     connection->request(
         QStringLiteral("listLocks"), spanParams(first, last),
         [pending, roomId](const ServerReply &reply) {

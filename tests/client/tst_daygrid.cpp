@@ -44,6 +44,7 @@ private slots:
     void keyboardReachesAndClaimsACell();
     void favouritesComeFirst();
     void weekViewShowsOneRoomsWeek();
+    void busyDayShowsEveryBooking();
 
 private:
     qint64 roomId(const QString &name) const {
@@ -391,6 +392,37 @@ void tst_DayGrid::weekViewShowsOneRoomsWeek() {
         }
     }
     QVERIFY(closed.isValid());
+}
+
+void tst_DayGrid::busyDayShowsEveryBooking() {
+    // More bookings in a day than one listBookings reply carries (2,000): 2,100 one-minute
+    // bookings before dawn spread over every room, then a lesson booked in the afternoon, which
+    // comes after all of them in start order and so only on the second page.
+    const QDate day = lessonDay(6);
+    const qint64 midnight = day.startOfDay().toSecsSinceEpoch();
+    QVERIFY(m_db->exec(
+        QStringLiteral(
+            "WITH r AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k, count(*) OVER () AS n "
+            "FROM rooms WHERE active) "
+            "INSERT INTO bookings (room_id, teacher_id, during, purpose) "
+            "SELECT r.id, (SELECT id FROM teachers WHERE username = 'admin'), "
+            "tstzrange(to_timestamp(%1 + 60 * (i / r.n)), to_timestamp(%1 + 60 * (i / r.n) + 60)), "
+            "'Night batch' FROM generate_series(0, 2099) AS i JOIN r ON r.k = i % r.n")
+            .arg(midnight)));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM bookings WHERE purpose = 'Night "
+                                         "batch'"))
+                 .toInt(),
+             2100);
+    QVERIFY(booked(m_teacherA, QStringLiteral("Room 101"), day, 4, QStringLiteral("10A Physics")));
+    Seat a;
+    QVERIFY2(openSeat(a), qPrintable(a.loginError));
+    QVERIFY(showDay(a, day));
+    BookingGridModel *model = a.window->viewTabs()->dayView()->model();
+    const int room101 = model->rowOfRoom(roomId(QStringLiteral("Room 101")));
+    QVERIFY(room101 >= 0);
+    QCOMPARE(model->cell(room101, 4).state, State::Own);
+    QVERIFY(model->index(room101, 4).data(Qt::DisplayRole).toString().contains("10A Physics"));
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM bookings WHERE purpose = 'Night batch'")));
 }
 
 QTEST_MAIN(tst_DayGrid)
