@@ -93,12 +93,16 @@ QList<FreeRoom> RoomStore::searchFree(const Interval &interval, int minCapacity,
     // migration 007), and the rooms checked against that set (a hashed NOT IN). Asked room by
     // room instead (NOT EXISTS), the planner walked the exclusion constraint's index once per
     // room: 2,000 probes of about ten pages each, half a second on 1,000,000 bookings.
+    // The locks in the interval are read once too (a handful at most) and joined, rather than
+    // looked up for every free room (1,000 probes of the locks and teachers: half the time).
     const QString sql =
         QStringLiteral(
-            "SELECT %1, (SELECT t.name FROM locks l JOIN teachers t ON t.id = l.teacher_id "
-            "            WHERE l.room_id = r.id AND l.during && %2 AND l.expires_at > now() LIMIT "
-            "1) "
-            "FROM rooms r "
+            "WITH held AS (SELECT DISTINCT ON (l.room_id) l.room_id, t.name FROM locks l "
+            "              JOIN teachers t ON t.id = l.teacher_id "
+            "              WHERE l.during && %2 AND l.expires_at > now() "
+            "              ORDER BY l.room_id, l.id) "
+            "SELECT %1, h.name "
+            "FROM rooms r LEFT JOIN held h ON h.room_id = r.id "
             "WHERE r.active AND r.capacity >= :min AND r.features @> %3 "
             "  AND r.id NOT IN (SELECT b.room_id FROM bookings b "
             "                   WHERE b.canceled_at IS NULL AND %4 && %2) "
