@@ -262,11 +262,11 @@ void ClaimDialog::bookOnce(const BookingOption &option) {
     if (!purpose().isEmpty())
         params.insert(QStringLiteral("purpose"), purpose());
     QPointer<ClaimDialog> self(this);
-    m_connection->request(QStringLiteral("confirmBooking"), params,
-                          [self, option](const ServerReply &reply) {
-                              if (self)
-                                  self->onBookReply(option, reply);
-                          });
+    m_connection->requestOnce(QStringLiteral("confirmBooking"), params,
+                              [self, option](const ServerReply &reply) {
+                                  if (self)
+                                      self->onBookReply(option, reply);
+                              });
 }
 
 void ClaimDialog::onBookReply(const BookingOption &option, const ServerReply &reply) {
@@ -304,11 +304,11 @@ void ClaimDialog::bookSeries(const QString &policy) {
     QJsonObject params = seriesParams();
     params.insert(QStringLiteral("policy"), policy);
     QPointer<ClaimDialog> self(this);
-    m_connection->request(QStringLiteral("confirmSeries"), params,
-                          [self](const ServerReply &reply) {
-                              if (self)
-                                  self->onSeriesReply(reply);
-                          });
+    m_connection->requestOnce(QStringLiteral("confirmSeries"), params,
+                              [self](const ServerReply &reply) {
+                                  if (self)
+                                      self->onSeriesReply(reply);
+                              });
 }
 
 void ClaimDialog::onSeriesReply(const ServerReply &reply) {

@@ -6,12 +6,17 @@
 #include <QLoggingCategory>
 #include <QSignalBlocker>
 #include <QSslCipher>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcConnection, "roomclaim.client.connection")
 
 namespace {
 constexpr int FirstBackoffMs = 250;
-}
+// A half-open link (a cable pulled, a NAT or Wi-Fi that forgot the connection) shows no error:
+// only silence. Pinged every few seconds, it is found dead within PingIntervalMs + SilenceMs.
+constexpr int PingIntervalMs = 4000;
+constexpr int SilenceMs = 4000;
+} // namespace
 
 Connection::Connection(QObject *parent) : QObject(parent) {
     m_reconnectTimer.setSingleShot(true);
@@ -30,6 +35,43 @@ Connection::Connection(QObject *parent) : QObject(parent) {
             onDisconnected();
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &Connection::onText);
+    m_pingTimer.setInterval(PingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &Connection::onPingDue);
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(SilenceMs);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &Connection::onSilence);
+    // Any frame from the server, a pong included, shows the link is alive.
+    connect(&m_socket, &QWebSocket::pong, &m_silenceTimer, &QTimer::stop);
+    m_handshakeTimer.setSingleShot(true);
+    m_handshakeTimer.setInterval(PingIntervalMs + SilenceMs);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::Reconnecting || m_socket.state() == QAbstractSocket::UnconnectedState)
+            return;
+        qCWarning(lcConnection) << "no answer from" << m_url.authority() << "while reconnecting";
+        m_socket.abort();
+    });
+}
+
+void Connection::setHeartbeat(int intervalMs, int timeoutMs) {
+    m_pingTimer.setInterval(intervalMs);
+    m_silenceTimer.setInterval(timeoutMs);
+    m_handshakeTimer.setInterval(intervalMs + timeoutMs);
+}
+
+void Connection::onPingDue() {
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    if (!m_silenceTimer.isActive())
+        m_silenceTimer.start();
+    m_socket.ping();
+}
+
+void Connection::onSilence() {
+    if (m_socket.state() != QAbstractSocket::ConnectedState)
+        return;
+    qCWarning(lcConnection) << "no answer from" << m_url.authority() << "for"
+                            << m_silenceTimer.interval() << "ms; reconnecting";
+    m_socket.abort(); // ends in onDisconnected, which reconnects
 }
 
 Connection::~Connection() {
@@ -69,6 +111,7 @@ void Connection::openSocket() {
             m_sslConfiguration = m_trust.configuration();
         m_socket.setSslConfiguration(*m_sslConfiguration);
     }
+    m_handshakeTimer.start();
     m_socket.open(m_url);
 }
 
@@ -113,19 +156,53 @@ void Connection::request(const QString &type, const QJsonObject &params, Callbac
     send(type, params, std::move(done));
 }
 
-void Connection::send(const QString &type, const QJsonObject &params, Callback done) {
+void Connection::requestOnce(const QString &type, const QJsonObject &params, Callback done) {
+    if (!isOnline()) {
+        request(type, params, std::move(done)); // the same clear "offline" answer
+        return;
+    }
+    QJsonObject keyed = params;
+    keyed.insert(QStringLiteral("requestId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    send(type, keyed, std::move(done), true);
+}
+
+void Connection::send(const QString &type, const QJsonObject &params, Callback done, bool resend) {
     const qint64 id = m_nextId++;
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id] {
         const Pending pending = m_pending.take(id);
         pending.timer->deleteLater();
-        pending.done(ServerReply::failure(
-            Timeout, tr("The server did not answer in time. Please try again.")));
+        if (pending.resend)
+            pending.done(ServerReply::failure(
+                Timeout, tr("The server did not answer in time, so RoomClaim cannot tell whether "
+                            "this went through. Once it is back online, My bookings shows what "
+                            "was booked.")));
+        else
+            pending.done(ServerReply::failure(
+                Timeout, tr("The server did not answer in time. Please try again.")));
     });
     timer->start(m_requestTimeoutMs);
-    m_pending.insert(id, {std::move(done), timer});
+    Pending pending{std::move(done), timer};
+    if (resend) {
+        pending.resend = true;
+        pending.type = type;
+        pending.params = params;
+    }
+    m_pending.insert(id, std::move(pending));
     m_socket.sendTextMessage(QString::fromUtf8(MessageCodec::encodeRequest(id, type, params)));
+}
+
+void Connection::resendUnanswered() {
+    for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+        if (it->sent)
+            continue;
+        it->sent = true;
+        it->timer->start(m_requestTimeoutMs); // a fresh wait on the fresh link
+        qCInfo(lcConnection) << "sending" << it->type << "again after the reconnect";
+        m_socket.sendTextMessage(
+            QString::fromUtf8(MessageCodec::encodeRequest(it.key(), it->type, it->params)));
+    }
 }
 
 void Connection::setState(State state) {
@@ -137,6 +214,8 @@ void Connection::setState(State state) {
 
 void Connection::onConnected() {
     m_backoffMs = 0;
+    m_handshakeTimer.stop();
+    m_pingTimer.start();
     // Read from the live socket, not from the URL typed: what actually protects this link.
     const QSslConfiguration session = m_socket.sslConfiguration();
     m_link.reached = true;
@@ -204,13 +283,21 @@ void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
     setState(State::Online);
     if (Callback done = std::exchange(m_loginDone, nullptr))
         done(reply);
-    if (wasReconnect)
+    if (wasReconnect) {
+        resendUnanswered();
         emit resumed();
+    }
 }
 
 void Connection::onDisconnected() {
-    failAllPending(Offline, tr("The connection to the server was lost. Please try again once "
-                               "RoomClaim has reconnected."));
+    m_pingTimer.stop();
+    m_silenceTimer.stop();
+    m_handshakeTimer.stop();
+    // Confirmations sent with a key wait for the reconnect, unless none will follow.
+    failAllPending(Offline,
+                   tr("The connection to the server was lost. Please try again once "
+                      "RoomClaim has reconnected."),
+                   m_state != State::Offline && m_everLoggedIn);
     if (m_state == State::Offline)
         return; // closed on purpose
     if (!m_tlsFailure.code.isEmpty()) {
@@ -253,9 +340,16 @@ void Connection::scheduleReconnect() {
     m_reconnectTimer.start(m_backoffMs);
 }
 
-void Connection::failAllPending(const QString &code, const QString &message) {
+void Connection::failAllPending(const QString &code, const QString &message, bool keepResendable) {
     const QHash<qint64, Pending> pending = std::exchange(m_pending, {});
-    for (const Pending &entry : pending) {
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        const Pending &entry = *it;
+        if (keepResendable && entry.resend) {
+            Pending waiting = entry;
+            waiting.sent = false;
+            m_pending.insert(it.key(), waiting);
+            continue;
+        }
         entry.timer->stop();
         entry.timer->deleteLater();
         entry.done(ServerReply::failure(code, message));
@@ -263,6 +357,7 @@ void Connection::failAllPending(const QString &code, const QString &message) {
 }
 
 void Connection::onText(const QString &text) {
+    m_silenceTimer.stop();
     QJsonObject frame;
     if (!MessageCodec::parseObject(text.toUtf8(), &frame))
         return;

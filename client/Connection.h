@@ -53,6 +53,11 @@ public:
     void logOut();
     // Sends a request; fails at once with OFFLINE when not online.
     void request(const QString &type, const QJsonObject &params, Callback done);
+    // Sends a confirmation (confirmBooking, confirmSeries) with a fresh requestId. When the link
+    // drops before the reply arrives, it is sent again with the same requestId once the
+    // connection is back, and the server answers with what the first one did: the teacher
+    // hears the true outcome and nothing is booked twice. Fails at once when not online.
+    void requestOnce(const QString &type, const QJsonObject &params, Callback done);
 
     State state() const { return m_state; }
     bool isOnline() const { return m_state == State::Online; }
@@ -60,6 +65,10 @@ public:
     QUrl serverUrl() const { return m_url; }
     void setRequestTimeout(int ms) { m_requestTimeoutMs = ms; }
     void setMaxBackoff(int ms) { m_maxBackoffMs = ms; }
+    // The link is pinged every intervalMs; when nothing at all arrives within timeoutMs of a
+    // ping, the connection is taken for dead (half-open: no error, just silence) and reconnected.
+    // A reconnect whose handshake stays unanswered for both together is tried afresh.
+    void setHeartbeat(int intervalMs, int timeoutMs);
     // Whom to trust for wss:// from the next connection attempt on (system CAs by default).
     void setTrust(const TlsTrust &trust);
     const TlsTrust &trust() const { return m_trust; }
@@ -81,6 +90,11 @@ private:
     struct Pending {
         Callback done;
         QTimer *timer;
+        // Kept for requestOnce(), to send it again after a reconnect.
+        bool resend = false;
+        bool sent = true;
+        QString type;
+        QJsonObject params;
     };
 
     void setState(State state);
@@ -90,8 +104,13 @@ private:
     void onConnected();
     void onDisconnected();
     void onText(const QString &text);
-    void send(const QString &type, const QJsonObject &params, Callback done);
-    void failAllPending(const QString &code, const QString &message);
+    void send(const QString &type, const QJsonObject &params, Callback done, bool resend = false);
+    // Fails what awaits a reply; with keepResendable, requestOnce() requests wait for the
+    // reconnect instead.
+    void failAllPending(const QString &code, const QString &message, bool keepResendable = false);
+    void resendUnanswered();
+    void onPingDue();
+    void onSilence();
     void scheduleReconnect();
     void onSecureConnectionFailed();
     void handleLoginReply(const ServerReply &reply, bool resuming);
@@ -110,6 +129,11 @@ private:
     qint64 m_nextId = 1;
     QHash<qint64, Pending> m_pending;
     QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QTimer m_silenceTimer; // runs from a ping until anything arrives
+    // A connection attempt that neither fails nor completes (the same silent network) is given
+    // up after this, so that the next attempt can be made.
+    QTimer m_handshakeTimer;
     int m_backoffMs = 0;
     int m_maxBackoffMs = 8000;
     int m_requestTimeoutMs = 15000;

@@ -24,4 +24,6 @@ inline constexpr QLatin1StringView LimitReached{"LIMIT_REACHED"};
 inline constexpr QLatin1StringView RoomRestricted{"ROOM_RESTRICTED"};
 inline constexpr QLatin1StringView SeriesConflict{"SERIES_CONFLICT"};
 inline constexpr QLatin1StringView SeriesNotFound{"SERIES_NOT_FOUND"};
+// A confirmation's requestId was used before for another request (protocol addition).
+inline constexpr QLatin1StringView RequestIdReused{"REQUEST_ID_REUSED"};
 } // namespace ErrorCodes

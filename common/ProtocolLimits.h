@@ -6,4 +6,6 @@ inline constexpr int MaxPurposeLength = 200;
 // Usernames are created with at most this many characters (console, CSV); a longer one at login
 // is refused at once.
 inline constexpr int MaxUsernameLength = 100;
+// The requestId a client may give confirmBooking and confirmSeries (a UUID has 36 characters).
+inline constexpr int MaxRequestIdLength = 100;
 } // namespace ProtocolLimits

@@ -15,6 +15,7 @@
 #include "MessageCodec.h"
 #include "ProtocolError.h"
 #include "ProtocolLimits.h"
+#include "RequestReplay.h"
 #include "Rfc3339.h"
 #include "SchoolCalendar.h"
 
@@ -166,9 +167,11 @@ LockStore::Taken takeLock(const Teacher &teacher, qint64 roomId, const Interval 
 
 // What the audit log and the event say of the new booking; the statement puts in its id.
 BookingStore::UnderLock bookingUnderLock(const Teacher &teacher, const Booking &booking,
-                                         qint64 lockId) {
+                                         qint64 lockId, const RequestReplay::Key &key) {
     BookingStore::UnderLock request;
     request.lockId = lockId;
+    request.requestId = key.id;
+    request.fingerprint = key.fingerprint;
     request.roomId = booking.roomId;
     request.teacherId = booking.teacherId;
     request.interval = booking.interval;
@@ -192,19 +195,24 @@ BookingStore::UnderLock bookingUnderLock(const Teacher &teacher, const Booking &
     request.audit.details = details;
     return request;
 }
-} // namespace
 
-void BookingService::validateInterval(const Interval &interval) {
-    if (!interval.isValid())
-        throw ProtocolError::badRequest(
-            QStringLiteral("The end time must be after the start time"));
-    if (interval.seconds() > MaxBookingSeconds)
-        throw ProtocolError::badRequest(QStringLiteral("A booking may last at most 24 hours"));
+// The booking an earlier request with this key made, if there was one.
+std::optional<Booking> earlierBooking(const Teacher &teacher, const RequestReplay::Key &key) {
+    const std::optional<RequestReplay::Earlier> earlier = RequestReplay::earlier(teacher, key);
+    if (!earlier)
+        return std::nullopt;
+    std::optional<Booking> booking;
+    if (earlier->bookingId > 0)
+        booking = BookingStore::find(earlier->bookingId, true);
+    if (booking)
+        return booking;
+    throw DatabaseError(QStringLiteral("request %1 made no booking").arg(key.id), QString(), false);
 }
 
-Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Interval &interval,
-                                const QString &purpose) {
-    validateInterval(interval);
+// The booking flow once. Empty when an earlier request with the same key got there first
+// (between the caller's look and the booking statement).
+std::optional<Booking> confirmOnce(const Teacher &teacher, qint64 roomId, const Interval &interval,
+                                   const QString &purpose, const RequestReplay::Key &key) {
     if (interval.end() <= QDateTime::currentDateTime())
         throw ProtocolError::badRequest(QStringLiteral("That time is already over"));
     if (purpose.size() > ProtocolLimits::MaxPurposeLength)
@@ -240,7 +248,7 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
     // final word.
     BookingStore::Created created;
     try {
-        created = BookingCommitter::create(bookingUnderLock(teacher, booking, taken.lockId));
+        created = BookingCommitter::create(bookingUnderLock(teacher, booking, taken.lockId, key));
     } catch (const DatabaseError &error) {
         lock.discard(); // Step 5, a failure that rolled the release back
         if (!error.isExclusionViolation())
@@ -252,6 +260,8 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
                             QStringLiteral("Room already booked"));
     }
     lock.gone(); // Step 5: released by the statement
+    if (created.status == QLatin1String("REQUEST_SEEN"))
+        return std::nullopt;
     if (created.status == QLatin1String("BOOKING_CONFLICT") && created.conflict)
         throw conflictWith(*created.conflict);
     if (created.status != QLatin1String("OK") || created.bookingId <= 0)
@@ -260,6 +270,61 @@ Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Int
     qCDebug(lcBooking).noquote() << booking.teacherName << "booked" << booking.roomName
                                  << Rfc3339::formatLocal(interval.start());
     return booking;
+}
+} // namespace
+
+void BookingService::validateInterval(const Interval &interval) {
+    if (!interval.isValid())
+        throw ProtocolError::badRequest(
+            QStringLiteral("The end time must be after the start time"));
+    if (interval.seconds() > MaxBookingSeconds)
+        throw ProtocolError::badRequest(QStringLiteral("A booking may last at most 24 hours"));
+}
+
+Booking BookingService::confirm(const Teacher &teacher, qint64 roomId, const Interval &interval,
+                                const QString &purpose, const std::optional<QString> &requestId) {
+    validateInterval(interval);
+    const RequestReplay::Key key = RequestReplay::key(
+        requestId, {QStringLiteral("confirmBooking"), QString::number(roomId),
+                    QString::number(interval.start().toMSecsSinceEpoch()),
+                    QString::number(interval.end().toMSecsSinceEpoch()), purpose.trimmed()});
+    if (!key.isSet()) {
+        if (const std::optional<Booking> booking =
+                confirmOnce(teacher, roomId, interval, purpose, key))
+            return *booking;
+        // Empty only when a key was given.
+        throw DatabaseError(QStringLiteral("a booking without a key was taken for a request seen "
+                                           "before"),
+                            QString(), false);
+    }
+
+    // The first request with this key may have booked already (its reply lost with its
+    // connection), may be booking right now, or may never have arrived.
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    for (;;) {
+        if (const std::optional<Booking> earlier = earlierBooking(teacher, key))
+            return *earlier;
+        try {
+            if (const std::optional<Booking> booking =
+                    confirmOnce(teacher, roomId, interval, purpose, key))
+                return *booking;
+        } catch (const ProtocolError &error) {
+            if (error.code() != ErrorCodes::LockHeld && error.code() != ErrorCodes::BookingConflict)
+                throw;
+            // Lost to the first request itself, committed meanwhile or still in flight.
+            if (const std::optional<Booking> earlier = earlierBooking(teacher, key))
+                return *earlier;
+            if (!RequestReplay::ownLock(error.details().value(QStringLiteral("holder")).toString(),
+                                        teacher) ||
+                !RequestReplay::waitForEarlier(startedMs))
+                throw;
+            continue;
+        }
+        // The key was taken between the look and the booking statement: look again.
+        if (!RequestReplay::waitForEarlier(startedMs))
+            throw DatabaseError(QStringLiteral("request %1 was neither made nor found").arg(key.id),
+                                QString(), false);
+    }
 }
 
 Booking BookingService::cancel(const Teacher &actor, qint64 bookingId, const QString &reason) {

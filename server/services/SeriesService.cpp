@@ -11,6 +11,8 @@
 #include "LockService.h"
 #include "ProtocolError.h"
 #include "ProtocolLimits.h"
+#include "RequestKeyStore.h"
+#include "RequestReplay.h"
 #include "Rfc3339.h"
 #include "RoomStore.h"
 #include "SeriesPlanner.h"
@@ -225,8 +227,33 @@ QList<SeriesOccurrence> SeriesService::preview(const Teacher &teacher, qint64 ro
     return occurrences;
 }
 
-SeriesResult SeriesService::confirm(const Teacher &teacher, qint64 roomId, const Interval &first,
-                                    const RepeatRule &rule, const QString &purpose, Policy policy) {
+namespace {
+// How one attempt at a series with a key ended, besides its result.
+struct Attempt {
+    bool requestSeen = false; // an earlier request with the key wrote its series meanwhile
+    bool ownLock = false;     // a date was held by this teacher's own lock
+};
+
+// Thrown inside the series' transaction when an earlier request holds the key: rolls it back.
+struct RequestSeen {};
+
+QString untilName(const RepeatRule &rule) {
+    return rule.untilTermEnd ? QStringLiteral("termEnd") : rule.until.toString(Qt::ISODate);
+}
+
+bool heldByOwnLock(const QList<SeriesOccurrence> &occurrences, const Teacher &teacher) {
+    for (const SeriesOccurrence &occurrence : occurrences)
+        if (occurrence.code == ErrorCodes::LockHeld &&
+            RequestReplay::ownLock(occurrence.holder, teacher))
+            return true;
+    return false;
+}
+
+SeriesResult confirmOnce(const Teacher &teacher, qint64 roomId, const Interval &first,
+                         const RepeatRule &rule, const QString &purpose,
+                         SeriesService::Policy policy, const RequestReplay::Key &key,
+                         Attempt *attempt) {
+    using Policy = SeriesService::Policy;
     checkFirst(first);
     if (purpose.size() > ProtocolLimits::MaxPurposeLength)
         throw ProtocolError::badRequest(QStringLiteral("The purpose may be at most %1 characters")
@@ -260,54 +287,131 @@ SeriesResult SeriesService::confirm(const Teacher &teacher, qint64 roomId, const
         if (policy == Policy::AllOrNothing)
             locks.releaseAll();
     }
+    attempt->ownLock = heldByOwnLock(failures, teacher);
     if (policy == Policy::AllOrNothing && !failures.isEmpty())
         throw seriesConflict(failures);
     if (accepted.isEmpty())
         return result; // nothing can be booked: no series is written
 
     const QString cleanPurpose = purpose.trimmed();
-    Database::transaction([&] {
-        result.seriesId =
-            SeriesStore::insert(roomId, teacher.id, everyName(rule), until, cleanPurpose);
-        for (SeriesOccurrence &occurrence : accepted) {
-            const std::optional<Booking> booking = BookingStore::insertIfFree(
-                roomId, teacher.id, occurrence.interval, cleanPurpose, result.seriesId);
-            if (!booking) {
-                markTakenMeanwhile(occurrence, roomId);
-                if (policy == Policy::AllOrNothing)
-                    throw seriesConflict({occurrence}); // rolls the whole series back
-                result.skipped << occurrence;
-                continue;
+    try {
+        Database::transaction([&] {
+            // The key first: a request with the same key committing elsewhere is waited for here,
+            // before this one writes anything.
+            if (key.isSet() && !RequestKeyStore::claim(teacher.id, key.id, key.fingerprint))
+                throw RequestSeen{};
+            result.seriesId =
+                SeriesStore::insert(roomId, teacher.id, everyName(rule), until, cleanPurpose);
+            for (SeriesOccurrence &occurrence : accepted) {
+                const std::optional<Booking> booking = BookingStore::insertIfFree(
+                    roomId, teacher.id, occurrence.interval, cleanPurpose, result.seriesId);
+                if (!booking) {
+                    markTakenMeanwhile(occurrence, roomId);
+                    if (policy == Policy::AllOrNothing)
+                        throw seriesConflict({occurrence}); // rolls the whole series back
+                    result.skipped << occurrence;
+                    continue;
+                }
+                result.bookings << *booking;
+                // Sent on commit, so nobody hears of a booking that was rolled back.
+                EventHub::publish(QStringLiteral("bookingCreated"),
+                                  {{QStringLiteral("booking"), booking->toJson()}});
             }
-            result.bookings << *booking;
-            // Sent on commit, so nobody hears of a booking that was rolled back.
-            EventHub::publish(QStringLiteral("bookingCreated"),
-                              {{QStringLiteral("booking"), booking->toJson()}});
-        }
-        if (result.bookings.isEmpty()) {
-            SeriesStore::remove(result.seriesId);
-            result.seriesId = 0;
-            return;
-        }
-        QJsonObject details{{QStringLiteral("series"), result.seriesId},
-                            {QStringLiteral("every"), everyName(rule)},
-                            {QStringLiteral("until"), until.toString(Qt::ISODate)},
-                            {QStringLiteral("start"), Rfc3339::formatLocal(first.start())},
-                            {QStringLiteral("end"), Rfc3339::formatLocal(first.end())},
-                            {QStringLiteral("policy"), policy == Policy::AllOrNothing
-                                                           ? QStringLiteral("allOrNothing")
-                                                           : QStringLiteral("freeOnly")},
-                            {QStringLiteral("skipped"), int(result.skipped.size())}};
-        if (!cleanPurpose.isEmpty())
-            details.insert(QStringLiteral("purpose"), cleanPurpose);
-        addBookings(&details, result.bookings);
-        AuditLog::record(Actor::of(teacher), {AuditLog::SeriesCreated, room.name, details});
-    });
+            if (result.bookings.isEmpty()) {
+                SeriesStore::remove(result.seriesId);
+                result.seriesId = 0;
+                if (key.isSet())
+                    RequestKeyStore::release(teacher.id, key.id);
+                return;
+            }
+            QJsonObject details{{QStringLiteral("series"), result.seriesId},
+                                {QStringLiteral("every"), everyName(rule)},
+                                {QStringLiteral("until"), until.toString(Qt::ISODate)},
+                                {QStringLiteral("start"), Rfc3339::formatLocal(first.start())},
+                                {QStringLiteral("end"), Rfc3339::formatLocal(first.end())},
+                                {QStringLiteral("policy"), policy == Policy::AllOrNothing
+                                                               ? QStringLiteral("allOrNothing")
+                                                               : QStringLiteral("freeOnly")},
+                                {QStringLiteral("skipped"), int(result.skipped.size())}};
+            if (!cleanPurpose.isEmpty())
+                details.insert(QStringLiteral("purpose"), cleanPurpose);
+            addBookings(&details, result.bookings);
+            AuditLog::record(Actor::of(teacher), {AuditLog::SeriesCreated, room.name, details});
+            std::stable_sort(result.skipped.begin(), result.skipped.end(), byStart);
+            // The reply a request sent again with this key gets, exactly as this one's.
+            if (key.isSet())
+                RequestKeyStore::setReply(teacher.id, key.id, result.toReplyJson());
+        });
+    } catch (const RequestSeen &) {
+        attempt->requestSeen = true;
+        return {};
+    }
     std::stable_sort(result.skipped.begin(), result.skipped.end(), byStart);
     qCInfo(lcSeries).noquote() << teacher.name << "booked series" << result.seriesId << "of"
                                << room.name << "with" << result.bookings.size() << "dates,"
                                << result.skipped.size() << "skipped";
     return result;
+}
+
+// What an earlier request with the key replied, if there was one.
+std::optional<SeriesResult> earlierSeries(const Teacher &teacher, const RequestReplay::Key &key) {
+    const std::optional<RequestReplay::Earlier> earlier = RequestReplay::earlier(teacher, key);
+    if (!earlier)
+        return std::nullopt;
+    if (earlier->reply.isEmpty())
+        throw DatabaseError(QStringLiteral("request %1 kept no reply").arg(key.id), QString(),
+                            false);
+    SeriesResult result;
+    result.earlierReply = earlier->reply;
+    return result;
+}
+} // namespace
+
+SeriesResult SeriesService::confirm(const Teacher &teacher, qint64 roomId, const Interval &first,
+                                    const RepeatRule &rule, const QString &purpose, Policy policy,
+                                    const std::optional<QString> &requestId) {
+    const RequestReplay::Key key = RequestReplay::key(
+        requestId, {QStringLiteral("confirmSeries"), QString::number(roomId),
+                    QString::number(first.start().toMSecsSinceEpoch()),
+                    QString::number(first.end().toMSecsSinceEpoch()), everyName(rule),
+                    untilName(rule), purpose.trimmed(),
+                    policy == Policy::AllOrNothing ? QStringLiteral("allOrNothing")
+                                                   : QStringLiteral("freeOnly")});
+    Attempt attempt;
+    if (!key.isSet())
+        return confirmOnce(teacher, roomId, first, rule, purpose, policy, key, &attempt);
+
+    // As for confirmBooking: the first request with this key may have written its series
+    // already, may be writing it right now (holding the dates' locks), or never arrived.
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    for (;;) {
+        if (std::optional<SeriesResult> earlier = earlierSeries(teacher, key))
+            return *earlier;
+        attempt = Attempt();
+        try {
+            SeriesResult result =
+                confirmOnce(teacher, roomId, first, rule, purpose, policy, key, &attempt);
+            if (!attempt.requestSeen && !result.bookings.isEmpty())
+                return result;
+            if (!attempt.requestSeen) {
+                if (std::optional<SeriesResult> earlier = earlierSeries(teacher, key))
+                    return *earlier;
+                if (!attempt.ownLock || !RequestReplay::waitForEarlier(startedMs))
+                    return result;
+            }
+        } catch (const ProtocolError &error) {
+            if (error.code() != ErrorCodes::SeriesConflict)
+                throw;
+            if (std::optional<SeriesResult> earlier = earlierSeries(teacher, key))
+                return *earlier;
+            if (!attempt.ownLock || !RequestReplay::waitForEarlier(startedMs))
+                throw;
+            continue;
+        }
+        if (attempt.requestSeen && !RequestReplay::waitForEarlier(startedMs))
+            throw DatabaseError(QStringLiteral("request %1 was neither made nor found").arg(key.id),
+                                QString(), false);
+    }
 }
 
 QList<Booking> SeriesService::cancel(const Teacher &actor, qint64 seriesId, const QDateTime &from,

@@ -93,6 +93,7 @@ QList<BookingStore::Created> BookingStore::createUnderLocks(const QList<UnderLoc
     // per row, in order, all in this one statement.
     QVariantMap binds;
     QStringList rows;
+    const QVariant noText(QMetaType::fromType<QString>());
     for (qsizetype i = 0; i < bookings.size(); ++i) {
         const UnderLock &booking = bookings.at(i);
         const QString n = QString::number(i);
@@ -119,7 +120,12 @@ QList<BookingStore::Created> BookingStore::createUnderLocks(const QList<UnderLoc
             bind(QStringLiteral("details"),
                  QString::fromUtf8(
                      QJsonDocument(booking.audit.details).toJson(QJsonDocument::Compact)),
-                 "jsonb")}
+                 "jsonb"),
+            // No key: SQL NULL (a null QString would bind as '').
+            bind(QStringLiteral("request"),
+                 booking.requestId.isEmpty() ? noText : QVariant(booking.requestId), "text"),
+            bind(QStringLiteral("fingerprint"),
+                 booking.requestId.isEmpty() ? noText : QVariant(booking.fingerprint), "text")}
                                                .join(QStringLiteral(", ")));
     }
     QSqlQuery query = Database::exec(
@@ -128,10 +134,11 @@ QList<BookingStore::Created> BookingStore::createUnderLocks(const QList<UnderLoc
             "f.conflict_room_name, f.conflict_teacher_id, f.conflict_teacher_name, "
             "f.conflict_start, f.conflict_end, f.conflict_purpose, f.conflict_series_id "
             "FROM (VALUES %1) AS v(i, lock, room, teacher, s, e, purpose, channel, frame, "
-            "actor_id, actor, actor_name, actor_role, address, subject, details) "
-            "CROSS JOIN LATERAL roomclaim_create_booking(v.lock, v.room, v.teacher, v.s, v.e, "
-            "v.purpose, v.channel, v.frame, v.actor_id, v.actor, v.actor_name, v.actor_role, "
-            "v.address, v.subject, v.details) AS f ORDER BY v.i")
+            "actor_id, actor, actor_name, actor_role, address, subject, details, request, "
+            "fingerprint) "
+            "CROSS JOIN LATERAL roomclaim_create_booking_once(v.request, v.fingerprint, v.lock, "
+            "v.room, v.teacher, v.s, v.e, v.purpose, v.channel, v.frame, v.actor_id, v.actor, "
+            "v.actor_name, v.actor_role, v.address, v.subject, v.details) AS f ORDER BY v.i")
             .arg(rows.join(QStringLiteral(", "))),
         binds);
     QList<Created> results(bookings.size());

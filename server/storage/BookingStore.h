@@ -22,9 +22,14 @@ public:
         QByteArray frame;
         // The audit row (action booking.created); the new booking's id joins its details.
         AuditRecord audit;
+        // The client's key for this request and what it asked for (request_keys, migration 8),
+        // taken in the same transaction; empty when the client gave none.
+        QString requestId;
+        QString fingerprint;
     };
     struct Created {
-        // OK (bookingId set), BOOKING_CONFLICT (conflict set) or NOT_STORED.
+        // OK (bookingId set), BOOKING_CONFLICT (conflict set), NOT_STORED, or REQUEST_SEEN (an
+        // earlier request holds the key: nothing was made, the lock is gone).
         QString status;
         qint64 bookingId = 0;
         std::optional<Booking> conflict;

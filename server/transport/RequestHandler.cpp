@@ -254,9 +254,10 @@ QJsonObject RequestHandler::confirmBooking(const Request &request, const Teacher
     const Interval interval =
         requiredInterval(request, QStringLiteral("start"), QStringLiteral("end"));
     const QString purpose = request.optionalString(QStringLiteral("purpose")).value_or(QString());
+    const std::optional<QString> requestId = request.optionalString(QStringLiteral("requestId"));
     try {
         return {{QStringLiteral("booking"),
-                 BookingService::confirm(teacher, roomId, interval, purpose).toJson()}};
+                 BookingService::confirm(teacher, roomId, interval, purpose, requestId).toJson()}};
     } catch (const ProtocolError &error) {
         // Whoever lost the room hears at once what they can have instead.
         if (error.code() != ErrorCodes::BookingConflict && error.code() != ErrorCodes::LockHeld)

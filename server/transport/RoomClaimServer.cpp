@@ -11,6 +11,7 @@
 #include "LockService.h"
 #include "MessageCodec.h"
 #include "OutgoingFrame.h"
+#include "RequestReplay.h"
 #include "SignOutService.h"
 
 #include <QCoreApplication>
@@ -358,6 +359,8 @@ void RoomClaimServer::sweepExpiredLocks() {
             SignOutService::sweepExpired();
             // And audit entries past the retention, a bounded batch each round.
             AuditLog::prune();
+            // And the keys of confirmations old enough that no client sends them again.
+            RequestReplay::sweepExpired();
         } catch (const DatabaseError &error) {
             qCWarning(lcServer).noquote() << "lock cleanup skipped:" << error.message();
         }

@@ -56,15 +56,10 @@ QJsonObject SeriesRequests::previewSeries(const Request &request, const Teacher 
 QJsonObject SeriesRequests::confirmSeries(const Request &request, const Teacher &teacher) {
     const SeriesParams params = seriesParams(request);
     const SeriesService::Policy policy = policyOf(request);
-    const SeriesResult result = SeriesService::confirm(teacher, params.roomId, params.first,
-                                                       params.rule, params.purpose, policy);
-    QJsonArray skipped;
-    for (const SeriesOccurrence &occurrence : result.skipped)
-        skipped.append(occurrence.toSkippedJson());
-    return {{QStringLiteral("seriesId"),
-             result.seriesId > 0 ? QJsonValue(result.seriesId) : QJsonValue()},
-            {QStringLiteral("bookings"), bookingsJson(result.bookings)},
-            {QStringLiteral("skipped"), skipped}};
+    const std::optional<QString> requestId = request.optionalString(QStringLiteral("requestId"));
+    return SeriesService::confirm(teacher, params.roomId, params.first, params.rule, params.purpose,
+                                  policy, requestId)
+        .toReplyJson();
 }
 
 QJsonObject SeriesRequests::cancelSeries(const Request &request, const Teacher &teacher) {

@@ -33,9 +33,17 @@ void TcpProxy::cut() {
     }
 }
 
+void TcpProxy::blackHole(bool onlyReplies) {
+    m_newSilence = onlyReplies ? RepliesLost : Silent;
+    for (const std::shared_ptr<Silence> &silence : std::as_const(m_silence))
+        *silence = m_newSilence;
+}
+
 void TcpProxy::resume() {
     m_cut = false;
-    m_server.listen(QHostAddress::LocalHost, m_port);
+    m_newSilence = Forwarding;
+    if (!m_server.isListening()) // after blackHole() it still is
+        m_server.listen(QHostAddress::LocalHost, m_port);
 }
 
 void TcpProxy::onNewConnection() {
@@ -47,15 +55,26 @@ void TcpProxy::onNewConnection() {
         }
         auto *upstream = new QTcpSocket(this);
         m_sockets << client << upstream;
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            if (upstream->state() == QAbstractSocket::ConnectedState)
+        const auto silence = std::make_shared<Silence>(m_newSilence);
+        m_silence.insert(client, silence);
+        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, silence] {
+            if (*silence == Silent)
+                client->readAll(); // swallowed
+            else if (upstream->state() == QAbstractSocket::ConnectedState)
                 upstream->write(client->readAll());
         });
-        connect(upstream, &QTcpSocket::connected, client,
-                [client, upstream] { upstream->write(client->readAll()); });
-        connect(upstream, &QTcpSocket::readyRead, client,
-                [client, upstream] { client->write(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::connected, client, [client, upstream, silence] {
+            if (*silence != Silent)
+                upstream->write(client->readAll());
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [client, upstream, silence] {
+            if (*silence == Forwarding)
+                client->write(upstream->readAll());
+            else
+                upstream->readAll(); // swallowed
+        });
         auto closeBoth = [this, client, upstream] {
+            m_silence.remove(client);
             m_sockets.removeAll(client);
             m_sockets.removeAll(upstream);
             client->disconnectFromHost();

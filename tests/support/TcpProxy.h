@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <memory>
 
 // Forwards loopback TCP connections to a target, and can cut them all to simulate a database
 // that went away (and came back), without touching the real PostgreSQL.
@@ -21,6 +23,11 @@ public:
     // Drops every connection and refuses new ones until resume().
     void cut();
     void resume();
+    // Keeps every connection open but forwards nothing more on it: a half-open link, no error,
+    // only silence. Connections made until resume() are silent as well; those already silent
+    // stay so. With onlyReplies, what the client sends still arrives and only what the target
+    // answers is lost (a reply lost after the server acted on the request).
+    void blackHole(bool onlyReplies = false);
 
 private:
     void onNewConnection();
@@ -32,4 +39,8 @@ private:
     QHostAddress m_source;
     bool m_cut = false;
     QList<QTcpSocket *> m_sockets;
+    // What each connection (by its client socket) still forwards; new ones get m_newSilence.
+    enum Silence { Forwarding, RepliesLost, Silent };
+    QHash<QTcpSocket *, std::shared_ptr<Silence>> m_silence;
+    Silence m_newSilence = Forwarding;
 };
