@@ -72,7 +72,7 @@ QSqlDatabase plainConnection(quint16 port) {
 }
 } // namespace
 
-PrivateCluster::PrivateCluster()
+PrivateCluster::PrivateCluster(const QStringList &settings)
     : m_dir(QDir::tempPath() + QStringLiteral("/rc-private-pg-XXXXXX")), m_binDir(newestBinDir()) {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString();
@@ -97,10 +97,12 @@ PrivateCluster::PrivateCluster()
                     120000))
         return;
     // Durability is not wanted here; the socket stays in the folder, never in /var/run.
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
-                                           "-c fsync=off -c synchronous_commit=off")
-                                .arg(m_port)
-                                .arg(m_dir.path());
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
+                                     "-c fsync=off -c synchronous_commit=off")
+                          .arg(m_port)
+                          .arg(m_dir.path());
+    for (const QString &setting : settings)
+        options += QStringLiteral(" -c ") + setting;
     m_running = runAsOwner(binary(QStringLiteral("pg_ctl")),
                            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
                             m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"),
@@ -125,6 +127,21 @@ PrivateCluster::~PrivateCluster() {
                    {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
                     QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")},
                    60000);
+}
+
+bool PrivateCluster::restart(const QString &mode) {
+    if (!m_running) {
+        m_error = QStringLiteral("the cluster is not running");
+        return false;
+    }
+    // pg_ctl keeps the options it was started with (postmaster.opts); the log goes on. Even
+    // when this fails the cluster may run, so the destructor still stops it.
+    return runAsOwner(binary(QStringLiteral("pg_ctl")),
+                      {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"),
+                       m_dir.filePath(QStringLiteral("log")), QStringLiteral("-m"), mode,
+                       QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                       QStringLiteral("restart")},
+                      90000);
 }
 
 QString PrivateCluster::url(const QString &database) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -13,7 +14,9 @@
 // as for scripts/lib.sh.
 class PrivateCluster {
 public:
-    PrivateCluster();
+    // settings: extra "name=value" server settings, after (and so over) the defaults below,
+    // e.g. "synchronous_commit=on" for a test that counts acknowledged commits across a crash.
+    explicit PrivateCluster(const QStringList &settings = {});
     ~PrivateCluster();
     PrivateCluster(const PrivateCluster &) = delete;
     PrivateCluster &operator=(const PrivateCluster &) = delete;
@@ -28,6 +31,11 @@ public:
     // what a DBA's psql would see. exec is false, and error() says why, when the statement fails.
     bool exec(const QString &sql);
     QVariant scalar(const QString &sql);
+
+    // pg_ctl restart -m <mode> ("smart", "fast" or "immediate"; immediate is a crash and
+    // recovery) with the same settings, waiting until it accepts connections again. Blocks, and
+    // may run on another thread than the one that runs statements; false with error() set.
+    bool restart(const QString &mode);
 
 private:
     // Runs a PostgreSQL program as the user that owns the cluster; false with m_error set.
