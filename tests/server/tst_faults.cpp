@@ -1,3 +1,4 @@
+#include "FaultSupport.h"
 #include "RawWebSocket.h"
 #include "ReplyChecks.h"
 #include "Rfc3339.h"
@@ -15,52 +16,21 @@
 #include <memory>
 #include <vector>
 
-#include <signal.h>
-
 // Faults that real processes meet: the server killed (SIGKILL) in the middle of a burst of
 // bookings, a teacher's connection gone while the confirmation of a booking or a series waits
-// in the database, one of two instances killed in the middle of a race for one room. After
-// each, whatever a teacher was told was booked is stored, no two live bookings of a room
-// overlap, nothing is half made, and the locks of the dead or the gone are free again within
-// the lock lifetime.
-class tst_Faults : public QObject {
+// in the database. After each, whatever a teacher was told was booked is stored, no two live
+// bookings of a room overlap, nothing is half made, and the locks of the dead or the gone are
+// free again within the lock lifetime. (One of two instances killed mid-race:
+// tst_faultsinstances; PostgreSQL restarted: tst_faultspostgres.)
+class tst_Faults : public QObject, protected FaultSupport {
     Q_OBJECT
 private slots:
     void cleanup();
     void serverKilledWhileTwentyClientsBook();
     void clientGoneMidConfirm();
     void clientGoneMidSeries();
-    void instanceKilledMidRace();
 
 private:
-    // Tokens of the demo school's teachers, so that further connections resume instead of
-    // paying for an Argon2id login each.
-    struct Tokens {
-        QString a, b, admin;
-        const QString &at(int i) const { return i % 3 == 0 ? a : i % 3 == 1 ? b : admin; }
-    };
-    static bool logIn(const ServerProcess &server, Tokens *tokens);
-    static std::unique_ptr<TestClient> resumed(const QString &url, const QString &token);
-    static QJsonObject confirmParams(qint64 roomId, const QDateTime &start, int minutes);
-    static QString sqlRange(const QDateTime &start, const QDateTime &end);
-    static qint64 roomId(const TestDatabase &db, const QString &name);
-    static int count(const TestDatabase &db, const QString &sql);
-    static bool killHard(ServerProcess &server);
-    // No two live bookings of one room overlap, asked of PostgreSQL directly.
-    static int overlaps(const TestDatabase &db);
-    // How many of these bookings (as the server acknowledged them) are not stored, live, with
-    // the same room and interval.
-    static int missing(const TestDatabase &db, const QList<QJsonObject> &acknowledged);
-    static int liveLocks(TestClient &client, const QDateTime &from, const QDateTime &to);
-    // Holds a table against inserts (not reads) in the test's own transaction.
-    static bool hold(const TestDatabase &db, const QString &table);
-    static bool serverIsWaitingFor(const TestDatabase &db, const QString &table);
-    // Statements of any server instance running in the database right now.
-    static int serverStatementsRunning(const TestDatabase &db);
-    // Events of that name about a booking or lock of the room starting in [from, to).
-    static int eventsWithin(const TestClient &client, const QString &name, qint64 roomId,
-                            const QDateTime &from, const QDateTime &to);
-
     // What a test prints when it fails: the servers' logs.
     QStringList m_logs;
 };
@@ -69,53 +39,6 @@ namespace {
 constexpr int LockTtlSeconds = 4;
 // The server's lock_timeout in the disconnect tests: a confirmation held longer than this fails.
 constexpr int ServerLockTimeoutSeconds = 2;
-
-// Weekdays from a Monday in a term the demo school keeps open.
-QList<QDate> weekdays(const QDate &from, int count) {
-    QList<QDate> days;
-    for (QDate day = from; days.size() < count; day = day.addDays(1)) {
-        if (day.dayOfWeek() <= 5)
-            days << day;
-    }
-    return days;
-}
-
-QString sqlText(const QString &text) {
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) +
-           QLatin1Char('\'');
-}
-
-bool isCode(const QJsonObject &reply, int status, const char *code) {
-    return reply.value(QStringLiteral("status")).toInt() == status &&
-           reply.value(QStringLiteral("code")).toString() == QLatin1String(code);
-}
-
-// A teacher's connection on a bare TCP socket, resumed with a token, so that it can vanish
-// without a WebSocket close frame (a laptop lid shut, a cable pulled).
-bool openBare(QTcpSocket &socket, quint16 port, const QString &token) {
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(5000))
-        return false;
-    socket.write(QStringLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1:%1\r\nUpgrade: websocket\r\n"
-                                "Connection: Upgrade\r\nSec-WebSocket-Key: "
-                                "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                     .arg(port)
-                     .toLatin1());
-    QByteArray received;
-    const QDeadlineTimer handshake(5000);
-    while (!received.contains("\r\n\r\n") && !handshake.hasExpired() &&
-           socket.waitForReadyRead(int(handshake.remainingTime())))
-        received += socket.readAll();
-    if (!received.startsWith("HTTP/1.1 101"))
-        return false;
-    received = received.mid(received.indexOf("\r\n\r\n") + 4);
-    socket.write(requestFrame(1, QStringLiteral("resume"), {{QStringLiteral("token"), token}}));
-    const QDeadlineTimer resume(10000);
-    while (!received.contains("\"ok\"") && !resume.hasExpired() &&
-           socket.waitForReadyRead(int(resume.remainingTime())))
-        received += socket.readAll();
-    return received.contains("\"ok\":true");
-}
 } // namespace
 
 void tst_Faults::cleanup() {
@@ -124,134 +47,6 @@ void tst_Faults::cleanup() {
             qWarning().noquote() << "server log:\n" << log.right(4000);
     }
     m_logs.clear();
-}
-
-bool tst_Faults::logIn(const ServerProcess &server, Tokens *tokens) {
-    const struct {
-        const char *username, *password;
-        QString *token;
-    } people[] = {{"teacher.a", "demo-a", &tokens->a},
-                  {"teacher.b", "demo-b", &tokens->b},
-                  {"admin", "demo-admin", &tokens->admin}};
-    for (const auto &person : people) {
-        TestClient client;
-        if (!client.open(server.url()))
-            return false;
-        const QJsonObject reply =
-            client.request(QStringLiteral("login"),
-                           {{QStringLiteral("username"), QString::fromLatin1(person.username)},
-                            {QStringLiteral("password"), QString::fromLatin1(person.password)}},
-                           30000);
-        *person.token = reply.value(QStringLiteral("token")).toString();
-        if (person.token->isEmpty())
-            return false;
-    }
-    return true;
-}
-
-std::unique_ptr<TestClient> tst_Faults::resumed(const QString &url, const QString &token) {
-    auto client = std::make_unique<TestClient>();
-    if (!client->open(url))
-        return nullptr;
-    const QJsonObject reply =
-        client->request(QStringLiteral("resume"), {{QStringLiteral("token"), token}}, 20000);
-    if (!reply.value(QStringLiteral("ok")).toBool())
-        return nullptr;
-    return client;
-}
-
-QJsonObject tst_Faults::confirmParams(qint64 roomId, const QDateTime &start, int minutes) {
-    return {{QStringLiteral("roomId"), roomId},
-            {QStringLiteral("start"), Rfc3339::formatLocal(start)},
-            {QStringLiteral("end"), Rfc3339::formatLocal(start.addSecs(qint64(minutes) * 60))},
-            {QStringLiteral("purpose"), QStringLiteral("8C Geography")}};
-}
-
-QString tst_Faults::sqlRange(const QDateTime &start, const QDateTime &end) {
-    return QStringLiteral("tstzrange(%1::timestamptz, %2::timestamptz, '[)')")
-        .arg(sqlText(Rfc3339::formatLocal(start)), sqlText(Rfc3339::formatLocal(end)));
-}
-
-qint64 tst_Faults::roomId(const TestDatabase &db, const QString &name) {
-    return db.scalar(QStringLiteral("SELECT id FROM rooms WHERE name = %1").arg(sqlText(name)))
-        .toLongLong();
-}
-
-int tst_Faults::count(const TestDatabase &db, const QString &sql) {
-    const QVariant value = db.scalar(sql);
-    return value.isValid() ? value.toInt() : -1;
-}
-
-bool tst_Faults::killHard(ServerProcess &server) {
-    if (!server.isRunning() || ::kill(pid_t(server.processId()), SIGKILL) != 0)
-        return false;
-    return QTest::qWaitFor([&] { return !server.isRunning(); }, 10000);
-}
-
-int tst_Faults::overlaps(const TestDatabase &db) {
-    return count(db, QStringLiteral("SELECT count(*) FROM bookings a JOIN bookings b ON "
-                                    "a.room_id = b.room_id AND a.id < b.id AND a.during && "
-                                    "b.during WHERE a.canceled_at IS NULL AND b.canceled_at IS "
-                                    "NULL"));
-}
-
-int tst_Faults::missing(const TestDatabase &db, const QList<QJsonObject> &acknowledged) {
-    if (acknowledged.isEmpty())
-        return 0;
-    QStringList rows;
-    for (const QJsonObject &booking : acknowledged)
-        rows << QStringLiteral("(%1::bigint, %2::bigint, %3, %4)")
-                    .arg(booking.value(QStringLiteral("id")).toInteger())
-                    .arg(booking.value(QStringLiteral("roomId")).toInteger())
-                    .arg(sqlText(booking.value(QStringLiteral("start")).toString()),
-                         sqlText(booking.value(QStringLiteral("end")).toString()));
-    return count(db, QStringLiteral("SELECT count(*) FROM (VALUES %1) AS a(id, room, s, e) WHERE "
-                                    "NOT EXISTS (SELECT 1 FROM bookings b WHERE b.id = a.id AND "
-                                    "b.room_id = a.room AND b.canceled_at IS NULL AND b.during = "
-                                    "tstzrange(a.s::timestamptz, a.e::timestamptz, '[)'))")
-                         .arg(rows.join(QStringLiteral(", "))));
-}
-
-int tst_Faults::liveLocks(TestClient &client, const QDateTime &from, const QDateTime &to) {
-    const QJsonObject reply = client.request(QStringLiteral("listLocks"),
-                                             {{QStringLiteral("from"), Rfc3339::formatLocal(from)},
-                                              {QStringLiteral("to"), Rfc3339::formatLocal(to)}});
-    if (!reply.value(QStringLiteral("ok")).toBool())
-        return -1;
-    return int(reply.value(QStringLiteral("locks")).toArray().size());
-}
-
-bool tst_Faults::hold(const TestDatabase &db, const QString &table) {
-    return db.exec(QStringLiteral("BEGIN")) &&
-           db.exec(QStringLiteral("LOCK TABLE %1 IN SHARE MODE").arg(table));
-}
-
-bool tst_Faults::serverIsWaitingFor(const TestDatabase &db, const QString &table) {
-    return count(db, QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted AND "
-                                    "relation = '%1'::regclass")
-                         .arg(table)) > 0;
-}
-
-int tst_Faults::serverStatementsRunning(const TestDatabase &db) {
-    return count(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = "
-                                    "current_database() AND application_name = "
-                                    "'roomclaim-server' AND state <> 'idle'"));
-}
-
-int tst_Faults::eventsWithin(const TestClient &client, const QString &name, qint64 roomId,
-                             const QDateTime &from, const QDateTime &to) {
-    int found = 0;
-    for (const TestClient::Event &event : client.events()) {
-        if (event.frame.value(QStringLiteral("event")).toString() != name)
-            continue;
-        const QJsonObject about = event.frame.contains(QStringLiteral("booking"))
-                                      ? event.frame.value(QStringLiteral("booking")).toObject()
-                                      : event.frame;
-        const QDateTime start = Rfc3339::parse(about.value(QStringLiteral("start")).toString());
-        found += about.value(QStringLiteral("roomId")).toInteger() == roomId && start >= from &&
-                 start < to;
-    }
-    return found;
 }
 
 // Twenty teachers book as fast as the server answers, over four rooms and four weeks of
@@ -737,220 +532,6 @@ void tst_Faults::clientGoneMidSeries() {
              0);
     QVERIFY(server.isRunning());
     m_logs << server.output();
-}
-
-// Twenty teachers, ten on each of two instances, race for one room and interval, round after
-// round; in some rounds the first instance is killed (SIGKILL) a moment after the race began
-// and started again. Every round still ends with exactly one booking: whoever was told "booked"
-// holds it, and a winner killed before its reply keeps its booking (nobody else is told
-// "booked"); a slot whose lock died with the instance is free again within the lock lifetime
-// and then won by exactly one of a second race.
-void tst_Faults::instanceKilledMidRace() {
-    TestDatabase db;
-    QVERIFY2(db.isValid(), qPrintable(db.error()));
-    const QStringList options{QStringLiteral("--demo"),
-                              QStringLiteral("--lock-ttl"),
-                              QString::number(LockTtlSeconds),
-                              QStringLiteral("--lock-cleanup"),
-                              QStringLiteral("1"),
-                              QStringLiteral("--lock-announce-delay"),
-                              QStringLiteral("60000")};
-    auto first = std::make_unique<ServerProcess>();
-    QVERIFY2(first->start(db.url(), options), qPrintable(first->error()));
-    ServerProcess second;
-    QVERIFY2(second.start(db.url(), options), qPrintable(second.error()));
-    Tokens tokens;
-    QVERIFY(logIn(second, &tokens));
-    const qint64 room = roomId(db, QStringLiteral("Room 201"));
-    QVERIFY(room > 0);
-
-    std::vector<std::unique_ptr<TestClient>> onFirst, onSecond;
-    auto connectFirst = [&] {
-        onFirst.clear();
-        for (int i = 0; i < 10; ++i) {
-            onFirst.push_back(resumed(first->url(), tokens.at(i)));
-            if (!onFirst.back())
-                return false;
-        }
-        return true;
-    };
-    QVERIFY(connectFirst());
-    for (int i = 0; i < 10; ++i) {
-        onSecond.push_back(resumed(second.url(), tokens.at(i + 1)));
-        QVERIFY(onSecond.back());
-    }
-
-    // One race: everyone sends at once (alternating instances); the first instance is killed
-    // killAfterMs after the last send when that is not negative. Returns the bookings
-    // acknowledged.
-    struct Race {
-        QList<qint64> winners;
-        int lost = 0;
-        int unanswered = 0;
-    };
-    auto race = [&](const QJsonObject &params, int killAfterMs) {
-        Race result;
-        QList<qint64> firstIds, secondIds;
-        for (int i = 0; i < 10; ++i) {
-            firstIds << onFirst[size_t(i)]->send(QStringLiteral("confirmBooking"), params);
-            secondIds << onSecond[size_t(i)]->send(QStringLiteral("confirmBooking"), params);
-        }
-        bool killed = false;
-        if (killAfterMs >= 0) {
-            if (killAfterMs > 0)
-                QTest::qWait(killAfterMs);
-            killed = killHard(*first);
-            m_logs << first->output();
-            QTest::qWait(200); // what the instance wrote before it died is read
-        }
-        auto collect = [&](TestClient &client, qint64 id, int timeoutMs) {
-            const QJsonObject reply = client.waitForReply(id, timeoutMs);
-            if (reply.isEmpty()) {
-                ++result.unanswered;
-                return true;
-            }
-            if (reply.value(QStringLiteral("ok")).toBool()) {
-                result.winners << reply.value(QStringLiteral("booking"))
-                                      .toObject()
-                                      .value(QStringLiteral("id"))
-                                      .toInteger();
-                return true;
-            }
-            ++result.lost;
-            return isCode(reply, 409, "LOCK_HELD") || isCode(reply, 409, "BOOKING_CONFLICT");
-        };
-        for (int i = 0; i < 10; ++i) {
-            if (!collect(*onSecond[size_t(i)], secondIds[i], 20000))
-                result.lost = -1000;
-            // A killed instance's connections end; whatever it answered before is here.
-            if (!collect(*onFirst[size_t(i)], firstIds[i], killed ? 0 : 20000))
-                result.lost = -1000;
-        }
-        return result;
-    };
-
-    // The kill lands at different moments of the race: with the sends or a few milliseconds
-    // later (-1: no kill), or while the first instance's winner waits in its booking statement
-    // (another transaction holds the bookings table): PostgreSQL then either finishes that
-    // statement for the dead instance (its teacher never hears of the booking) or drops the
-    // dead instance's connection first (as when its host vanishes), which leaves its lock.
-    enum { NoKill = -1, WinnerWaitsFinished = -2, WinnerWaitsDropped = -3 };
-    const QList<int> killAfter{NoKill, 0, NoKill, 5, WinnerWaitsFinished, WinnerWaitsDropped};
-    const int Rounds = int(killAfter.size());
-    int killedWinnersKept = 0, reraced = 0, acknowledgedWinners = 0;
-    for (int round = 0; round < Rounds; ++round) {
-        const QDateTime start(QDate(2030, 11, 4).addDays(round), QTime(10, 35));
-        const QJsonObject params = confirmParams(room, start, 50);
-        const int kind = killAfter.at(round);
-        const bool killRound = kind != NoKill;
-        Race result;
-        if (kind >= NoKill) {
-            result = race(params, kind);
-        } else {
-            // The first instance's teachers alone take the room's lock; its winner then waits.
-            QVERIFY(hold(db, QStringLiteral("bookings")));
-            QList<qint64> firstIds, secondIds;
-            for (const auto &client : onFirst)
-                firstIds << client->send(QStringLiteral("confirmBooking"), params);
-            QVERIFY(QTest::qWaitFor(
-                [&] { return serverIsWaitingFor(db, QStringLiteral("bookings")); }, 10000));
-            const qint64 waiting =
-                db.scalar(QStringLiteral("SELECT pid FROM pg_locks WHERE NOT granted AND "
-                                         "relation = 'bookings'::regclass"))
-                    .toLongLong();
-            for (const auto &client : onSecond)
-                secondIds << client->send(QStringLiteral("confirmBooking"), params);
-            for (size_t i = 0; i < onSecond.size(); ++i) {
-                const QJsonObject reply = onSecond[i]->waitForReply(secondIds[int(i)], 20000);
-                QVERIFY2(isCode(reply, 409, "LOCK_HELD"), qPrintable(json(reply)));
-                ++result.lost;
-            }
-            QVERIFY(killHard(*first));
-            m_logs << first->output();
-            QTest::qWait(200);
-            for (size_t i = 0; i < onFirst.size(); ++i) {
-                const QJsonObject reply = onFirst[i]->waitForReply(firstIds[int(i)], 0);
-                if (reply.isEmpty()) {
-                    ++result.unanswered;
-                    continue;
-                }
-                QVERIFY2(isCode(reply, 409, "LOCK_HELD"), qPrintable(json(reply)));
-                ++result.lost;
-            }
-            QCOMPARE(result.unanswered, 1);
-            if (kind == WinnerWaitsDropped)
-                QVERIFY(db.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(waiting)));
-            QVERIFY(db.exec(QStringLiteral("COMMIT")));
-        }
-        QVERIFY2(result.lost >= 0, "a reply other than a booking, LOCK_HELD or BOOKING_CONFLICT");
-        QVERIFY2(result.winners.size() <= 1, qPrintable(QStringLiteral("round %1").arg(round)));
-        const QString slot = QStringLiteral("room_id = %1 AND canceled_at IS NULL AND during && %2")
-                                 .arg(room)
-                                 .arg(sqlRange(start, start.addSecs(50 * 60)));
-        if (killRound) {
-            QVERIFY(!first->isRunning());
-            first = std::make_unique<ServerProcess>();
-            QVERIFY2(first->start(db.url(), options), qPrintable(first->error()));
-            QVERIFY(connectFirst());
-            // Whatever the dead instance locked is free again within the lock lifetime, and
-            // by then whatever it left running in the database has finished.
-            QVERIFY(QTest::qWaitFor(
-                [&] { return liveLocks(*onSecond.front(), start, start.addSecs(50 * 60)) == 0; },
-                (LockTtlSeconds + 2) * 1000));
-            QVERIFY(QTest::qWaitFor([&] { return serverStatementsRunning(db) == 0; }, 5000));
-        }
-        int stored = count(db, QStringLiteral("SELECT count(*) FROM bookings WHERE %1").arg(slot));
-        QVERIFY(stored <= 1);
-        if (kind == WinnerWaitsFinished)
-            QCOMPARE(stored, 1); // made, though nobody was told
-        if (kind == WinnerWaitsDropped)
-            QCOMPARE(stored, 0); // rolled back with the connection; only the lock was left
-        if (!result.winners.isEmpty()) {
-            acknowledgedWinners++;
-            QCOMPARE(stored, 1);
-            QCOMPARE(db.scalar(QStringLiteral("SELECT id FROM bookings WHERE %1").arg(slot))
-                         .toLongLong(),
-                     result.winners.first());
-        } else {
-            // Only a kill leaves a race without an acknowledged winner.
-            QVERIFY2(killRound, qPrintable(QStringLiteral("round %1 had no winner").arg(round)));
-        }
-        if (killRound) {
-            if (stored == 1 && result.winners.isEmpty())
-                ++killedWinnersKept;
-            // A second race on the same slot: no new winner when it is booked, else exactly one.
-            const Race again = race(params, -1);
-            QVERIFY(again.lost >= 0);
-            QCOMPARE(again.unanswered, 0);
-            QCOMPARE(int(again.winners.size()), stored ? 0 : 1);
-            reraced += !stored;
-            stored = count(db, QStringLiteral("SELECT count(*) FROM bookings WHERE %1").arg(slot));
-        }
-        QCOMPARE(stored, 1);
-        const QString how =
-            kind >= 0 ? QStringLiteral(" (instance killed %1 ms after the sends)").arg(kind)
-            : kind == WinnerWaitsFinished
-                ? QStringLiteral(" (instance killed while its winner's booking waited; finished)")
-            : kind == WinnerWaitsDropped
-                ? QStringLiteral(
-                      " (instance killed while its winner's booking waited; connection dropped)")
-                : QString();
-        qInfo("round %d%s: %lld told booked, %d lost, %d unanswered; stored %d", round,
-              qPrintable(how), qint64(result.winners.size()), result.lost, result.unanswered,
-              stored);
-    }
-    QCOMPARE(overlaps(db), 0);
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM bookings WHERE canceled_at IS NULL")),
-             Rounds);
-    QVERIFY(second.isRunning());
-    for (const auto &client : onSecond)
-        QVERIFY(client->isOpen());
-    qInfo("%d rounds, %lld with a kill: one booking per round; %d acknowledged in the first race, "
-          "%d kept by a winner killed before its reply, %d slots won in a second race after "
-          "their lock expired",
-          Rounds, qint64(Rounds - killAfter.count(-1)), acknowledgedWinners, killedWinnersKept,
-          reraced);
-    m_logs << first->output() << second.output();
 }
 
 QTEST_GUILESS_MAIN(tst_Faults)
