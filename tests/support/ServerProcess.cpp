@@ -3,11 +3,30 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <cstdio>
+
+namespace {
+// In a sanitized build (scripts/test --sanitize) the server writes AddressSanitizer,
+// UndefinedBehaviorSanitizer and ThreadSanitizer reports to its stderr and may well go on
+// running (ThreadSanitizer) or die in a way the test does not look at: the test process is
+// ended here so that a report in the server fails the test that caused it.
+void failOnSanitizerReport(const QString &output) {
+    static const QRegularExpression report(
+        QStringLiteral("SUMMARY: \\w*Sanitizer|ERROR: \\w*Sanitizer|: runtime error: "));
+    if (!output.contains(report))
+        return;
+    std::fprintf(stderr, "roomclaim-server's output:\n%s\n", qPrintable(output));
+    std::fflush(stderr);
+    qFatal("roomclaim-server reported a sanitizer error (output above)");
+}
+} // namespace
+
 ServerProcess::~ServerProcess() {
     stop();
 }
 
 bool ServerProcess::start(const QString &dbUrl, const QStringList &extraArgs, quint16 port) {
+    failOnSanitizerReport(m_output);
     m_output.clear();
     m_process.setProgram(QStringLiteral(ROOMCLAIM_SERVER_EXE));
     m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), dbUrl,
@@ -43,13 +62,15 @@ bool ServerProcess::start(const QString &dbUrl, const QStringList &extraArgs, qu
 }
 
 void ServerProcess::stop() {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
     }
+    m_output += QString::fromUtf8(m_process.readAll());
+    failOnSanitizerReport(m_output);
 }
 
 ServerProcess::Result ServerProcess::run(const QStringList &arguments, int timeoutMs) {
@@ -65,5 +86,6 @@ ServerProcess::Result ServerProcess::run(const QStringList &arguments, int timeo
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    failOnSanitizerReport(result.err);
     return result;
 }
