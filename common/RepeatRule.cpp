@@ -24,7 +24,8 @@ RepeatRule RepeatRule::fromJson(const QJsonValue &json) {
         rule.untilTermEnd = true;
         return rule;
     }
-    static const QRegularExpression dateShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    // \z, not $: $ also matches before a final newline, which Qt's date parser then ignores.
+    static const QRegularExpression dateShape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
     const QString text = until.toString();
     rule.until = QDate::fromString(text, Qt::ISODate);
     if (!until.isString() || !dateShape.match(text).hasMatch() || !rule.until.isValid())

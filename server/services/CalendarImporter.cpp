@@ -3,8 +3,6 @@
 #include "CalendarValidator.h"
 #include "CalendarView.h"
 #include "CsvTable.h"
-#include "SchoolCalendar.h"
-#include "SchoolDirectory.h"
 #include "WeekdaySet.h"
 
 #include <QMap>
@@ -52,12 +50,12 @@ void addProblems(const QList<CalendarValidator::Problem> &problems, const QList<
         [](const ImportPlan::Problem &a, const ImportPlan::Problem &b) { return a.line < b.line; });
 }
 
-void describeSchedule(ImportPlan *plan) {
+void describeSchedule(ImportPlan *plan, const ImportBaseline &baseline) {
     QMap<int, QList<Period>> byWeekday;
     for (const Period &period : std::as_const(plan->periods))
         byWeekday[period.weekday] << period;
     plan->changes << QStringLiteral("replace the bell schedule (%1 periods now) with %2 periods")
-                         .arg(SchoolCalendar::bellSchedule().size())
+                         .arg(baseline.bellSchedule().size())
                          .arg(plan->periods.size());
     for (int weekday = 1; weekday <= 7; ++weekday) {
         QList<Period> day = byWeekday.value(weekday);
@@ -76,10 +74,10 @@ void describeSchedule(ImportPlan *plan) {
     plan->additions = int(plan->periods.size());
 }
 
-void describeCalendar(ImportPlan *plan) {
+void describeCalendar(ImportPlan *plan, const ImportBaseline &baseline) {
     plan->changes << QStringLiteral("replace the calendar (%1 terms, %2 closed ranges now)")
-                         .arg(SchoolCalendar::terms().size())
-                         .arg(SchoolCalendar::closedRanges().size());
+                         .arg(baseline.terms().size())
+                         .arg(baseline.closedRanges().size());
     for (const Term &term : std::as_const(plan->terms))
         plan->changes << QStringLiteral("term %1: %2 to %3%4")
                              .arg(term.name, term.first.toString(Qt::ISODate),
@@ -93,12 +91,10 @@ void describeCalendar(ImportPlan *plan) {
                                   range.last.toString(Qt::ISODate));
     // Bookings are kept; say how many would now fall on a closed day.
     const CalendarView next(plan->terms, plan->closedRanges);
-    const QDateTime now = QDateTime::currentDateTime();
     int stranded = 0;
     if (!plan->terms.isEmpty() || !plan->closedRanges.isEmpty()) {
-        for (const Booking &booking :
-             SchoolDirectory::bookings(now, QDateTime(QDate(9999, 12, 31), QTime(0, 0))))
-            stranded += !next.day(booking.interval.start().toLocalTime().date()).open;
+        for (const QDateTime &start : baseline.upcomingBookingStarts())
+            stranded += !next.day(start.toLocalTime().date()).open;
     }
     if (stranded > 0)
         plan->changes << QStringLiteral("%1 upcoming bookings fall on closed days (they are kept)")
@@ -108,6 +104,10 @@ void describeCalendar(ImportPlan *plan) {
 } // namespace
 
 ImportPlan CalendarImporter::planPeriods(const QString &csv) {
+    return planPeriods(csv, ImportBaseline::fromDatabase());
+}
+
+ImportPlan CalendarImporter::planPeriods(const QString &csv, const ImportBaseline &baseline) {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Periods;
     CsvTable table;
@@ -152,11 +152,15 @@ ImportPlan CalendarImporter::planPeriods(const QString &csv) {
     }
     addProblems(CalendarValidator::checkPeriods(plan.periods), lines, &plan);
     if (plan.isValid())
-        describeSchedule(&plan);
+        describeSchedule(&plan, baseline);
     return plan;
 }
 
 ImportPlan CalendarImporter::planCalendar(const QString &csv) {
+    return planCalendar(csv, ImportBaseline::fromDatabase());
+}
+
+ImportPlan CalendarImporter::planCalendar(const QString &csv, const ImportBaseline &baseline) {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Calendar;
     CsvTable table;
@@ -211,6 +215,6 @@ ImportPlan CalendarImporter::planCalendar(const QString &csv) {
     addProblems(CalendarValidator::checkCalendar(plan.terms, plan.closedRanges),
                 termLines + closedLines, &plan);
     if (plan.isValid())
-        describeCalendar(&plan);
+        describeCalendar(&plan, baseline);
     return plan;
 }

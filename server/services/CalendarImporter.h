@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportBaseline.h"
 #include "ImportPlan.h"
 
 #include <QString>
@@ -10,6 +11,9 @@
 // replaces the whole schedule or calendar at once (CsvImporter::apply).
 class CalendarImporter {
 public:
+    // The preview compares the file with the school in the database, or with the baseline given.
     static ImportPlan planPeriods(const QString &csv);
+    static ImportPlan planPeriods(const QString &csv, const ImportBaseline &baseline);
     static ImportPlan planCalendar(const QString &csv);
+    static ImportPlan planCalendar(const QString &csv, const ImportBaseline &baseline);
 };

@@ -26,6 +26,10 @@ constexpr int MinPasswordLength = 6;
 } // namespace
 
 ImportPlan CsvImporter::planRooms(const QString &csv) {
+    return planRooms(csv, ImportBaseline::fromDatabase());
+}
+
+ImportPlan CsvImporter::planRooms(const QString &csv, const ImportBaseline &baseline) {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Rooms;
     CsvTable table;
@@ -63,7 +67,7 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
     if (!plan.isValid())
         return plan;
     for (const Room &room : std::as_const(plan.rooms)) {
-        const bool exists = RoomStore::findByName(room.name).has_value();
+        const bool exists = baseline.roomExists(room.name);
         plan.changes << (exists ? QStringLiteral("update room %1") : QStringLiteral("add room %1"))
                             .arg(room.name);
         (exists ? plan.updates : plan.additions)++;
@@ -72,6 +76,10 @@ ImportPlan CsvImporter::planRooms(const QString &csv) {
 }
 
 ImportPlan CsvImporter::planTeachers(const QString &csv) {
+    return planTeachers(csv, ImportBaseline::fromDatabase());
+}
+
+ImportPlan CsvImporter::planTeachers(const QString &csv, const ImportBaseline &baseline) {
     ImportPlan plan;
     plan.kind = ImportPlan::Kind::Teachers;
     CsvTable table;
@@ -127,7 +135,7 @@ ImportPlan CsvImporter::planTeachers(const QString &csv) {
         return plan;
     for (int i = 0; i < plan.teachers.size(); ++i) {
         const ImportPlan::TeacherRow &entry = plan.teachers.at(i);
-        const bool exists = TeacherStore::findCredentials(entry.teacher.username).has_value();
+        const bool exists = baseline.teacherExists(entry.teacher.username);
         if (!exists && entry.password.isEmpty()) {
             plan.problems.append(
                 {lines.at(i),

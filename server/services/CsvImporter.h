@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportBaseline.h"
 #include "ImportPlan.h"
 
 #include <QString>
@@ -8,8 +9,12 @@
 // validate everything first, then write everything in one transaction, or nothing at all.
 class CsvImporter {
 public:
+    // Each plan compares the file with the school in the database; the overloads with a
+    // baseline compare it with that instead.
     static ImportPlan planRooms(const QString &csv);
+    static ImportPlan planRooms(const QString &csv, const ImportBaseline &baseline);
     static ImportPlan planTeachers(const QString &csv);
+    static ImportPlan planTeachers(const QString &csv, const ImportBaseline &baseline);
     // The bell schedule and the calendar (CalendarImporter); applying one replaces the whole
     // schedule or calendar and announces periodsChanged or calendarChanged.
     static ImportPlan planPeriods(const QString &csv);

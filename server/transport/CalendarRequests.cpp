@@ -4,10 +4,15 @@
 #include "SchoolCalendar.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace {
-// Dates are exactly YYYY-MM-DD and real (2027-02-30 is refused).
-QDate dateField(const Request &request, const QString &field, bool required) {
+QJsonValue orNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+} // namespace
+
+QDate CalendarRequests::dateField(const Request &request, const QString &field, bool required) {
     const std::optional<QString> text = request.optionalString(field);
     if (!text) {
         if (required)
@@ -15,17 +20,16 @@ QDate dateField(const Request &request, const QString &field, bool required) {
                 QStringLiteral("Field '%1' must be a date like 2027-03-01").arg(field));
         return QDate::currentDate();
     }
-    const QDate date = QDate::fromString(*text, Qt::ISODate);
-    if (!date.isValid() || text->size() != 10)
+    // Qt's ISO parser takes any character between the parts ("2027-02;12" is 12 February) and
+    // a line end after them, so the shape is checked first (\z: $ would allow a final newline).
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}\\z"));
+    const QDate date =
+        shape.match(*text).hasMatch() ? QDate::fromString(*text, Qt::ISODate) : QDate();
+    if (!date.isValid())
         throw ProtocolError::badRequest(
             QStringLiteral("Field '%1' must be a date like 2027-03-01").arg(field));
     return date;
 }
-
-QJsonValue orNull(const QString &text) {
-    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
-}
-} // namespace
 
 QJsonObject CalendarRequests::listPeriods(const Request &request) {
     const QDate date = dateField(request, QStringLiteral("date"), false);

@@ -2,6 +2,7 @@
 
 #include "Request.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 // The school calendar's requests (contract section 4): listPeriods for a date (its weekday's
@@ -10,6 +11,9 @@ class CalendarRequests {
 public:
     static QJsonObject listPeriods(const Request &request);
     static QJsonObject listCalendar(const Request &request);
+    // A date field: exactly YYYY-MM-DD and a real date (2027-02-30 is refused), else 400 naming
+    // the field. A missing field is 400 when required, otherwise today.
+    static QDate dateField(const Request &request, const QString &field, bool required);
 
     static constexpr int MaxCalendarDays = 400;
 };

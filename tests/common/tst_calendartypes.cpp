@@ -142,6 +142,9 @@ private slots:
         QTest::newRow("number") << rule(QStringLiteral("week"), 20270326) << "repeat.until";
         QTest::newRow("until missing")
             << rule(QStringLiteral("cycle"), QJsonValue()) << "repeat.until";
+        // $ also matches before a final newline (as fuzzing found in listCalendar's dates).
+        QTest::newRow("date and a newline")
+            << rule(QStringLiteral("week"), QStringLiteral("2027-03-26\n")) << "repeat.until";
     }
     void badRepeatRulesAreNamed() {
         QFETCH(QJsonValue, json);

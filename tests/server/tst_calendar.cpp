@@ -313,6 +313,10 @@ private slots:
             {QStringLiteral("2027-02-01"), QStringLiteral("2027-13-01")},
             {QStringLiteral("2027-3-1"), QStringLiteral("2027-03-02")},
             {QStringLiteral("2027-03-02"), QStringLiteral("2027-03-01")},
+            // Qt's ISO date parser reads any character between the parts (found by fuzzing).
+            {QStringLiteral("2027-02;12"), QStringLiteral("2027-02-15")},
+            {QStringLiteral("2027-02-12"), QStringLiteral("2027-02&15")},
+            {QStringLiteral("2027-02-12\n"), QStringLiteral("2027-02-15")},
         };
         for (const auto &[from, to] : bad) {
             const QJsonObject reply = calendar(from, to);
@@ -327,6 +331,10 @@ private slots:
         const QJsonObject missing = m_teacher->request(QStringLiteral("listCalendar"),
                                                        {{QStringLiteral("from"), "2027-01-01"}});
         QCOMPARE(missing.value(QStringLiteral("status")).toInt(), 400);
+        const QJsonObject oddDate = periods("2027-01;04");
+        QCOMPARE(oddDate.value(QStringLiteral("status")).toInt(), 400);
+        QCOMPARE(oddDate.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Field 'date' must be a date like 2027-03-01"));
         // The connection keeps serving.
         VERIFY_OK(periods("2027-01-04"));
     }
