@@ -128,42 +128,50 @@ QList<BookingStore::Created> BookingStore::createUnderLocks(const QList<UnderLoc
                  booking.requestId.isEmpty() ? noText : QVariant(booking.fingerprint), "text")}
                                                .join(QStringLiteral(", ")));
     }
-    QSqlQuery query = Database::exec(
-        QStringLiteral(
-            "SELECT v.i, f.status, f.booking_id, f.conflict_id, f.conflict_room_id, "
-            "f.conflict_room_name, f.conflict_teacher_id, f.conflict_teacher_name, "
-            "f.conflict_start, f.conflict_end, f.conflict_purpose, f.conflict_series_id "
-            "FROM (VALUES %1) AS v(i, lock, room, teacher, s, e, purpose, channel, frame, "
-            "actor_id, actor, actor_name, actor_role, address, subject, details, request, "
-            "fingerprint) "
-            "CROSS JOIN LATERAL roomclaim_create_booking_once(v.request, v.fingerprint, v.lock, "
-            "v.room, v.teacher, v.s, v.e, v.purpose, v.channel, v.frame, v.actor_id, v.actor, "
-            "v.actor_name, v.actor_role, v.address, v.subject, v.details) AS f ORDER BY v.i")
-            .arg(rows.join(QStringLiteral(", "))),
-        binds);
-    QList<Created> results(bookings.size());
-    while (query.next()) {
-        const qsizetype i = query.value(0).toLongLong();
-        if (i < 0 || i >= results.size())
-            continue;
-        Created &created = results[i];
-        created.status = query.value(1).toString();
-        created.bookingId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
-        if (!query.value(3).isNull()) {
-            Booking conflict;
-            conflict.id = query.value(3).toLongLong();
-            conflict.roomId = query.value(4).toLongLong();
-            conflict.roomName = query.value(5).toString();
-            conflict.teacherId = query.value(6).toLongLong();
-            conflict.teacherName = query.value(7).toString();
-            conflict.interval =
-                Interval(SqlTime::fromMs(query.value(8)), SqlTime::fromMs(query.value(9)));
-            conflict.purpose = query.value(10).toString();
-            conflict.seriesId = query.value(11).isNull() ? 0 : query.value(11).toLongLong();
-            created.conflict = conflict;
+    // In a transaction of its own, answered only once COMMIT has succeeded: on its own (an
+    // implicit transaction) the statement's rows reach the driver before PostgreSQL commits, and
+    // when the server ends the session in between (a fast or immediate shutdown) the error that
+    // follows the rows is dropped by the driver (single-row mode), so a booking that was rolled
+    // back was answered as made. A failed COMMIT says so.
+    return Database::transaction([&] {
+        QSqlQuery query = Database::exec(
+            QStringLiteral(
+                "SELECT v.i, f.status, f.booking_id, f.conflict_id, f.conflict_room_id, "
+                "f.conflict_room_name, f.conflict_teacher_id, f.conflict_teacher_name, "
+                "f.conflict_start, f.conflict_end, f.conflict_purpose, f.conflict_series_id "
+                "FROM (VALUES %1) AS v(i, lock, room, teacher, s, e, purpose, channel, frame, "
+                "actor_id, actor, actor_name, actor_role, address, subject, details, request, "
+                "fingerprint) "
+                "CROSS JOIN LATERAL roomclaim_create_booking_once(v.request, v.fingerprint, "
+                "v.lock, v.room, v.teacher, v.s, v.e, v.purpose, v.channel, v.frame, "
+                "v.actor_id, v.actor, v.actor_name, v.actor_role, v.address, v.subject, "
+                "v.details) AS f ORDER BY v.i")
+                .arg(rows.join(QStringLiteral(", "))),
+            binds);
+        QList<Created> results(bookings.size());
+        while (query.next()) {
+            const qsizetype i = query.value(0).toLongLong();
+            if (i < 0 || i >= results.size())
+                continue;
+            Created &created = results[i];
+            created.status = query.value(1).toString();
+            created.bookingId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
+            if (!query.value(3).isNull()) {
+                Booking conflict;
+                conflict.id = query.value(3).toLongLong();
+                conflict.roomId = query.value(4).toLongLong();
+                conflict.roomName = query.value(5).toString();
+                conflict.teacherId = query.value(6).toLongLong();
+                conflict.teacherName = query.value(7).toString();
+                conflict.interval =
+                    Interval(SqlTime::fromMs(query.value(8)), SqlTime::fromMs(query.value(9)));
+                conflict.purpose = query.value(10).toString();
+                conflict.seriesId = query.value(11).isNull() ? 0 : query.value(11).toLongLong();
+                created.conflict = conflict;
+            }
         }
-    }
-    return results;
+        return results;
+    });
 }
 
 std::optional<Booking> BookingStore::insertIfFree(qint64 roomId, qint64 teacherId,
