@@ -77,6 +77,7 @@ void tst_Connectivity::wrongProtocolVersionIsExplained() {
     int logins = 0;
     connect(&future, &QWebSocketServer::newConnection, this, [&] {
         QWebSocket *socket = future.nextPendingConnection();
+        socket->setParent(&future); // the caller owns it: gone with the server, not leaked
         connect(socket, &QWebSocket::textMessageReceived, socket, [&, socket](const QString &text) {
             const QJsonObject request = QJsonDocument::fromJson(text.toUtf8()).object();
             if (request.value(QStringLiteral("type")).toString() != QLatin1String("login"))
