@@ -14,6 +14,14 @@
 #include <memory>
 
 namespace {
+// How much a never-reading client may add to the server's peak memory. Under AddressSanitizer
+// (scripts/test --sanitize) freed memory stays in its quarantine (256 MB) and every allocation is
+// padded, so the peak measures the sanitizer: only the growth of before the cap (584 MB) counts.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 MemoryBoundKb = 560 * 1024;
+#else
+constexpr qint64 MemoryBoundKb = 200 * 1024;
+#endif
 // A time `days` days from today at +01:00, as a client writes it.
 QString at(int days, int hour, int minute) {
     const QDateTime time(QDate::currentDate().addDays(days), QTime(hour, minute), Qt::OffsetFromUTC,
@@ -174,7 +182,8 @@ void tst_Limits::neverReadingClientIsCutOffWhileOthersStayFast() {
                              .arg(p50(during), 0, 'f', 2)
                              .arg(during.size());
     // Far below the 584 MB one such client added before the cap (issue 9).
-    QVERIFY2(hwmAfter - hwmBefore < 200 * 1024, qPrintable(QString::number(hwmAfter - hwmBefore)));
+    QVERIFY2(hwmAfter - hwmBefore < MemoryBoundKb,
+             qPrintable(QString::number(hwmAfter - hwmBefore)));
 }
 
 void tst_Limits::oneByteFramesWithoutLoginAreCutOff() {
@@ -205,7 +214,8 @@ void tst_Limits::oneByteFramesWithoutLoginAreCutOff() {
                              .arg(elapsed.elapsed())
                              .arg(hwmBefore)
                              .arg(hwmAfter);
-    QVERIFY2(hwmAfter - hwmBefore < 200 * 1024, qPrintable(QString::number(hwmAfter - hwmBefore)));
+    QVERIFY2(hwmAfter - hwmBefore < MemoryBoundKb,
+             qPrintable(QString::number(hwmAfter - hwmBefore)));
 }
 
 void tst_Limits::pagingReturnsEveryBookingOnce() {
