@@ -183,7 +183,9 @@ void Connection::send(const QString &type, const QJsonObject &params, Callback d
                 Timeout, tr("The server did not answer in time. Please try again.")));
     });
     timer->start(m_requestTimeoutMs);
-    Pending pending{std::move(done), timer};
+    Pending pending;
+    pending.done = std::move(done);
+    pending.timer = timer;
     if (resend) {
         pending.resend = true;
         pending.type = type;

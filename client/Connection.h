@@ -89,7 +89,7 @@ signals:
 private:
     struct Pending {
         Callback done;
-        QTimer *timer;
+        QTimer *timer = nullptr;
         // Kept for requestOnce(), to send it again after a reconnect.
         bool resend = false;
         bool sent = true;
