@@ -31,6 +31,35 @@ private slots:
     void clientGoneMidSeries();
 
 private:
+    // A teacher who sends one request and goes away while it waits in the database: politely (a
+    // close frame) or abruptly (a bare socket whose TCP connection just ends).
+    struct LeavingTeacher {
+        bool abrupt = false;
+        QTcpSocket bare;
+        std::unique_ptr<TestClient> client;
+
+        bool send(const ServerProcess &server, const QString &token, const QString &type,
+                  const QJsonObject &params) {
+            if (abrupt) {
+                if (!openBare(bare, server.port(), token))
+                    return false;
+                bare.write(requestFrame(2, type, params));
+                return bare.waitForBytesWritten(5000);
+            }
+            client = resumed(server.url(), token);
+            if (!client)
+                return false;
+            client->send(type, params);
+            return true;
+        }
+        void leave() {
+            if (abrupt)
+                bare.abort();
+            else
+                client->close();
+        }
+    };
+
     // What a test prints when it fails: the servers' logs.
     QStringList m_logs;
 };
@@ -39,6 +68,7 @@ namespace {
 constexpr int LockTtlSeconds = 4;
 // The server's lock_timeout in the disconnect tests: a confirmation held longer than this fails.
 constexpr int ServerLockTimeoutSeconds = 2;
+
 } // namespace
 
 void tst_Faults::cleanup() {
@@ -294,26 +324,15 @@ void tst_Faults::clientGoneMidConfirm() {
                                                          "action = 'booking.created'"));
 
         QVERIFY(hold(db, QStringLiteral("bookings")));
-        QTcpSocket bare;
-        std::unique_ptr<TestClient> teacher;
-        if (abrupt) {
-            QVERIFY(openBare(bare, server.port(), tokens.a));
-            bare.write(requestFrame(2, QStringLiteral("confirmBooking"), params));
-            QVERIFY(bare.waitForBytesWritten(5000));
-        } else {
-            teacher = resumed(server.url(), tokens.a);
-            QVERIFY(teacher);
-            teacher->send(QStringLiteral("confirmBooking"), params);
-        }
+        LeavingTeacher teacher;
+        teacher.abrupt = abrupt;
+        QVERIFY(teacher.send(server, tokens.a, QStringLiteral("confirmBooking"), params));
         QVERIFY2(QTest::qWaitFor([&] { return serverIsWaitingFor(db, QStringLiteral("bookings")); },
                                  5000),
                  qPrintable(name));
         // In the middle: the room is locked for everyone, by Teacher A.
         QCOMPARE(liveLocks(*watcher, start, end), 1);
-        if (abrupt)
-            bare.abort();
-        else
-            teacher->close();
+        teacher.leave();
         QTest::qWait(100);
         if (pastTimeout)
             QTest::qWait(ServerLockTimeoutSeconds * 1000 + 500);
@@ -436,26 +455,15 @@ void tst_Faults::clientGoneMidSeries() {
                                                          "action = 'series.created'"));
 
         QVERIFY(hold(db, QStringLiteral("bookings")));
-        QTcpSocket bare;
-        std::unique_ptr<TestClient> teacher;
-        if (abrupt) {
-            QVERIFY(openBare(bare, server.port(), tokens.a));
-            bare.write(requestFrame(2, QStringLiteral("confirmSeries"), params));
-            QVERIFY(bare.waitForBytesWritten(5000));
-        } else {
-            teacher = resumed(server.url(), tokens.a);
-            QVERIFY(teacher);
-            teacher->send(QStringLiteral("confirmSeries"), params);
-        }
+        LeavingTeacher teacher;
+        teacher.abrupt = abrupt;
+        QVERIFY(teacher.send(server, tokens.a, QStringLiteral("confirmSeries"), params));
         QVERIFY2(QTest::qWaitFor([&] { return serverIsWaitingFor(db, QStringLiteral("bookings")); },
                                  5000),
                  qPrintable(name));
         // In the middle: all six dates locked for everyone.
         QCOMPARE(liveLocks(*watcher, first, last.addDays(1)), 6);
-        if (abrupt)
-            bare.abort();
-        else
-            teacher->close();
+        teacher.leave();
         QTest::qWait(100);
         if (pastTimeout)
             QTest::qWait(ServerLockTimeoutSeconds * 1000 + 500);
