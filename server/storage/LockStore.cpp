@@ -48,16 +48,10 @@ LockStore::Taken LockStore::takeForBooking(const TakeRequest &request) {
     binds.insert(QStringLiteral("ttl"), request.ttlSeconds);
     binds.insert(QStringLiteral("instance"),
                  request.instance.isNull() ? QStringLiteral("") : request.instance);
-    // The lock is committed without waiting for its WAL flush (synchronous_commit off for this
-    // one statement's transaction): it is visible to every other transaction at once all the
-    // same, and a lock lost in a crash of PostgreSQL frees a room nobody had booked yet. The
-    // booking's own commit stays durable and flushes the lock's record with it. One fdatasync
-    // per booking instead of two.
     QSqlQuery query = Database::exec(
         QStringLiteral("SELECT status, lock_id, holder, room_name, teacher_name, "
                        "array_to_string(expired_starts, ','), array_to_string(expired_ends, ',') "
-                       "FROM set_config('synchronous_commit', 'off', true), "
-                       "roomclaim_take_lock(CAST(:version AS bigint), CAST(:room AS bigint), "
+                       "FROM roomclaim_take_lock(CAST(:version AS bigint), CAST(:room AS bigint), "
                        "CAST(:teacher AS bigint), CAST(:admin AS boolean), "
                        "CAST(:tooFar AS boolean), CAST(:maxActive AS integer), "
                        "CAST(:now AS timestamptz), CAST(:start AS timestamptz), "
