@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // roomclaim-screenshots: renders the teacher window, the claim dialog (once, after a lost race,
 // and repeating weekly), a toast, My Bookings with a series and the calendar feed dialog to PNG
 // files, against a running server with the demo school (scripts/screenshots starts one).

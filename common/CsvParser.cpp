@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "CsvParser.h"
 
 bool CsvParser::parse(const QString &text, QList<CsvRow> *rows, QString *error) {

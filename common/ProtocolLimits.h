@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Limits of protocol v1 that the server enforces; clients use them to stop bad input early.

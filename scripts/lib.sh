@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # shellcheck shell=bash
 # Helpers shared by scripts/test and scripts/demo. Source this file; do not run it.
 #

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // One load of a list at a time. Asked again while one runs, the list is loaded once more when

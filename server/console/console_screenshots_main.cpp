@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // roomclaim-console-screenshots: renders the admin console (overview with connected teachers,
 // a lock counting down and the log; bookings with a series; the cancel dialog; the admin pages;
 // the school calendar) to PNG files with the demo school. Runs its own server in process on the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The school's booking rules (contract section 4); 0 means no limit. Admins are exempt.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // The demo school for --demo: rooms, a bell schedule per weekday, a calendar with A/B weeks and

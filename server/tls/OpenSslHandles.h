@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Owning handles for the OpenSSL objects the tls library uses, so every early return frees what

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // roomclaim-grid-bench: how long the day grid takes to build and to take one live event, for
 // 200 rooms × 10 periods with synthetic bookings, offscreen. It prints figures and asserts
 // nothing about speed; the test suite builds it but does not run it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // roomclaim-bench: the load driver. Figures only; it fails when something functionally
 // breaks, never because of a speed. `roomclaim-bench --help` tells how to use it.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Helpers of the day-grid suite: open the Day tab on a date, and book through a raw client.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The school calendar in the teacher client, driven through its widgets against the real
 // server and PostgreSQL: week labels and closed days in the search, a repeat preview that
 // marks taken and closed dates, a series booked and grouped in My Bookings, canceling its

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The teacher client's claim flow, driven through its widgets against the real server and
 // PostgreSQL: log in, search, claim, see colleagues' bookings live, lose a race, cancel.
 #include "AdminService.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the teacher sees when the server is wrong, gone or back: login errors, the offline
 // banner, requests while offline, and a reconnect that brings fresh results by itself.
 #include "ClientTestKit.h"

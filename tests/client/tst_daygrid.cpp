@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The day grid and the week view, driven through their widgets against the real server and
 // PostgreSQL: bookings of two teachers in the right cells, colleagues' bookings, cancellations
 // and locks arriving live, claiming a free cell by mouse and by keyboard, closed days,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The day grid staying live end to end, against the real server and PostgreSQL: a window that
 // lost its connection fetches the grid again after the reconnect (and so shows the booking it
 // missed), and how long a colleague's booking takes to reach the open grid. The latency is a

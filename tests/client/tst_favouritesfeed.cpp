@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Favourite rooms and the teacher's own calendar in the teacher client, driven through its
 // widgets against the real server and PostgreSQL: a starred card comes first and stays first
 // after a new search and a new login; "Add to my calendar" writes an .ics that parses back; the

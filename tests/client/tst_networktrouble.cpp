@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Network trouble between the teacher's window and the server, through a proxy that can fall
 // silent: a half-open link is found within seconds by the window's pings, the window reconnects
 // and shows fresh results, and a confirmation whose reply was lost is sent again and recognised,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A teacher whom the admin deactivates while their window is open sees the login dialog with
 // the reason, and RoomClaim does not keep reconnecting with the dead session; once allowed
 // back, logging in through that dialog brings the window back to life.

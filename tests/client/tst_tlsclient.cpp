@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Transport security as a teacher meets it: a wss:// login that verifies the server against the
 // school CA (from --ca, from the system-wide roomclaim.conf IT deploys, or as --init-tls wrote
 // it), the login dialog saying the connection is encrypted, and refusals that name their reason

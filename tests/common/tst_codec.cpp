@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #include "ErrorCodes.h"
 #include "FreeRoom.h"
 #include "Interval.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The calendar's small parsers (contract section 4, docs/protocol.md section 7). The input is
 // read as lines:
 //   1. a weekdays text of the bell schedule (WeekdaySet: Mon, Mon-Thu, Mon;Wed;Fri)

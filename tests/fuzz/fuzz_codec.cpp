@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The message codec both ways. A text frame as a client sends it (MessageCodec::decodeRequest,
 // as ClientSession does), the failure frame the server answers a bad one with, an accepted
 // request encoded again, and the same text read by the teacher client as a reply or an event

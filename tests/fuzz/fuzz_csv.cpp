@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CSV reader of every import (RFC 4180: quotes, doubled quotes, CRLF or LF, newlines inside
 // quotes): CsvParser, and CsvTable on top of it (header, columns by name, field counts, NUL).
 // A file it accepts, written back with every field quoted, reads as the same records; a file it

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The calendar import (kind,name,first,last,weeks; contract section 4): terms with week cycles
 // and closed ranges, YYYY-MM-DD dates, overlaps and ranges outside every term, planned against
 // a school held in memory (its upcoming bookings are counted on the new closed days). A plan

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The bell schedule import (weekdays,name,start,end; contract section 4): weekday sets (Mon,
 // Mon-Thu, Mon;Wed;Fri), HH:MM times, overlaps within a weekday, planned against a school held
 // in memory. A plan found valid is a schedule the calendar's own rules accept.

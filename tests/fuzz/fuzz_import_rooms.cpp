@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rooms import (name,building,capacity,features; contract section 3) planned against a
 // school held in memory: every problem line-numbered, and a plan found valid holds only rooms
 // the server can store.

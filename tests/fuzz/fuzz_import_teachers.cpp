@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The teachers import (username,name,email,role,password; contract section 3) planned against
 // a school held in memory: every problem line-numbered, and a plan found valid holds only
 // teachers the server can store and log in (a valid username, a role, a new teacher's password).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Request validation: a text frame decoded as the server does (MessageCodec::decodeRequest, then
 // the known types of RequestHandler), then every field of that type read and checked the way
 // its handler reads it before anything reaches the database: the typed accessors of Request

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The RFC 3339 parser every time on the wire goes through (Rfc3339::parse): an accepted time is
 // exactly what the text says (no field quietly carried into the next, as Qt does with hour 24
 // or an offset's minute 60), and written back (Rfc3339::format, formatLocal) it reads as the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // roomclaim-soak: the soak's load driver (roomclaim-soak --help). scripts/soak starts the
 // database and two server instances, runs it, disturbs the servers meanwhile and checks the
 // ledger it writes against the database.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Reading back what the calendar feed and the client's .ics export write (RFC 5545), for the

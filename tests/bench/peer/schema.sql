@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- The web design's own bookings table, next to RoomClaim's in the benchmark database: no
 -- exclusion constraint (the design relied on its lock service and an overlap query), a plain
 -- index for that query. Filled once with the school's bookings so both designs work on the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The web design RoomClaim was first specified as, built minimally and faithfully for the
 // benchmark (scripts/bench --peer): Express for the REST API, Socket.IO for events,
 // node-postgres for the database, and a lock service in process memory with a 30 s expiry.
