@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 
 #include "CertificateFactory.h"
+#include "Teacher.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -129,6 +130,69 @@ CommandLine::Outcome CommandLine::parseInitTls(const QString &directory, const Q
     return Outcome::Run;
 }
 
+CommandLine::Outcome CommandLine::parseSetup(const QCommandLineParser &parser,
+                                             ServerSettings *settings, QString *message) {
+    // What a set-up cannot take: it makes the URL itself, and runs nothing else.
+    for (const char *other : {"db", "migrate", "import-rooms", "import-teachers", "import-periods",
+                              "import-calendar", "demo", "backup", "tls-cert", "tls-key"}) {
+        if (parser.isSet(QLatin1String(other))) {
+            *message = QStringLiteral("--%1 cannot be used with --setup (see --help)")
+                           .arg(QLatin1String(other));
+            return Outcome::ExitUsage;
+        }
+    }
+    SetupOptions options;
+    options.interactive = !parser.isSet(QStringLiteral("yes"));
+    const auto valueOf = [&parser](const char *name, const QString &fallback) {
+        return parser.isSet(QLatin1String(name)) ? parser.value(QLatin1String(name)).trimmed()
+                                                 : fallback;
+    };
+    if (parser.isSet(QStringLiteral("config")))
+        options.configFile = QFileInfo(parser.value(QStringLiteral("config"))).absoluteFilePath();
+    options.databaseName = valueOf("db-name", options.databaseName);
+    options.roleName = valueOf("db-user", options.roleName);
+    options.adminUser = valueOf("admin-user", options.adminUser);
+    options.superuserUrl = valueOf("pg-admin", {});
+    options.adminPasswordFile = valueOf("admin-password-file", {});
+    if (parser.isSet(QStringLiteral("restore")))
+        options.restoreFile = QFileInfo(parser.value(QStringLiteral("restore"))).absoluteFilePath();
+    for (const auto &[option, value] :
+         {std::pair{"db-name", options.databaseName}, std::pair{"db-user", options.roleName}}) {
+        if (!SetupOptions::isValidSqlName(value)) {
+            *message = QStringLiteral("bad --%1 '%2': use lower-case letters, digits and _ only, "
+                                      "starting with a letter (at most 63)")
+                           .arg(QLatin1String(option), value);
+            return Outcome::ExitUsage;
+        }
+    }
+    if (!Teacher::isValidUsername(options.adminUser)) {
+        *message = QStringLiteral("bad --admin-user '%1': letters, digits and . _ - @ only")
+                       .arg(options.adminUser);
+        return Outcome::ExitUsage;
+    }
+    if (!options.superuserUrl.isEmpty()) {
+        const QUrl url(options.superuserUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") &&
+                               url.scheme() != QLatin1String("postgres"))) {
+            *message = QStringLiteral("bad --pg-admin: expected "
+                                      "postgresql://user[:password]@host[:port][/database]");
+            return Outcome::ExitUsage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("init-tls")) || parser.isSet(QStringLiteral("host"))) {
+        ServerSettings tls;
+        const Outcome outcome = parseInitTls(
+            parser.value(QStringLiteral("init-tls")), parser.value(QStringLiteral("host")),
+            parser.isSet(QStringLiteral("init-tls")), &tls, message);
+        if (outcome != Outcome::Run)
+            return outcome;
+        options.tlsDirectory = tls.initTlsDirectory;
+        options.tlsHosts = tls.initTlsHosts;
+    }
+    settings->setup = options;
+    return Outcome::Run;
+}
+
 CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSettings *settings,
                                         QString *message) {
     QCommandLineParser parser;
@@ -227,19 +291,69 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         QStringLiteral("init-tls"),
         QStringLiteral("Write a school CA and a server certificate for --host into DIR (never "
                        "overwriting; an existing school CA signs the new certificate), then "
-                       "exit."),
+                       "exit. With --setup: made unless there, and named in the config's [tls]."),
         QStringLiteral("DIR"));
     const QCommandLineOption host(
         QStringLiteral("host"),
         QStringLiteral("With --init-tls: the names and addresses teachers reach the server by, "
                        "comma-separated."),
         QStringLiteral("NAME[,NAME...]"));
+    const QCommandLineOption setup(
+        QStringLiteral("setup"),
+        QStringLiteral("Set up this machine's PostgreSQL and the server, asking for each value "
+                       "(see --yes): the role --db-user with a generated password, the database "
+                       "--db-name it owns, the config file (--config, default "
+                       "/etc/roomclaim/server.conf, mode 0640, group roomclaim), the schema, the "
+                       "admin account --admin-user and, with --init-tls, the certificates; then "
+                       "exit. Each step says 'created' or 'already there': a second run changes "
+                       "nothing."));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"),
+        QStringLiteral("With --setup: ask nothing; take the options given and the defaults."));
+    const QCommandLineOption dbName(
+        QStringLiteral("db-name"),
+        QStringLiteral("With --setup: the database to create (default roomclaim)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption dbUser(
+        QStringLiteral("db-user"),
+        QStringLiteral("With --setup: the PostgreSQL role the server logs in as (default "
+                       "roomclaim)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption pgAdmin(
+        QStringLiteral("pg-admin"),
+        QStringLiteral("With --setup: a PostgreSQL role that may create roles and databases, "
+                       "postgresql://user[:password]@host[:port][/database] (default: the local "
+                       "socket as the system user postgres, through runuser when run as root; "
+                       "PGHOST and PGPORT are honoured)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption adminUser(
+        QStringLiteral("admin-user"),
+        QStringLiteral("With --setup: the admin account to create (default admin)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption adminPasswordFile(
+        QStringLiteral("admin-password-file"),
+        QStringLiteral("With --setup: the admin account's password, the first line of FILE ('-': "
+                       "standard input); default: generated and shown once."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption backup(
+        QStringLiteral("backup"),
+        QStringLiteral("Write the database (pg_dump, custom format) and the config file without "
+                       "its password into FILE, a tar file that must not exist yet; then exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption restore(
+        QStringLiteral("restore"),
+        QStringLiteral("Restore a --backup FILE into the database of --db, ROOMCLAIM_DB or "
+                       "--config, which must be empty, and bring it up to date; then exit. With "
+                       "--setup: into the database the set-up creates."),
+        QStringLiteral("FILE"));
     parser.addOptions(
         {help,          version,      db,          listen,         feedListen,    headless,
          config,        migrate,      importRooms, importTeachers, importPeriods, importCalendar,
          timeZone,      demo,         lockTtl,     lockCleanup,    workers,       maxConnections,
          maxPerAddress, loginTimeout, tlsCert,     tlsKey,         initTls,       host});
     parser.addOption(lockAnnounceDelay);
+    parser.addOptions(
+        {setup, yes, dbName, dbUser, pgAdmin, adminUser, adminPasswordFile, backup, restore});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText() + QStringLiteral(" (see --help)");
@@ -261,6 +375,16 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
         return Outcome::ExitError;
     }
 
+    if (parser.isSet(setup))
+        return parseSetup(parser, settings, message);
+    for (const QCommandLineOption *setupOnly :
+         {&yes, &dbName, &dbUser, &pgAdmin, &adminUser, &adminPasswordFile}) {
+        if (parser.isSet(*setupOnly)) {
+            *message = QStringLiteral("--%1 is only used with --setup (see --help)")
+                           .arg(setupOnly->names().constFirst());
+            return Outcome::ExitUsage;
+        }
+    }
     if (parser.isSet(initTls) || parser.isSet(host))
         return parseInitTls(parser.value(initTls),
                             parser.isSet(host) ? parser.value(host) : QString(),
@@ -487,6 +611,14 @@ CommandLine::Outcome CommandLine::parse(const QStringList &arguments, ServerSett
                        .arg(zoneText);
         return Outcome::ExitError;
     }
+    if (parser.isSet(backup) && parser.isSet(restore)) {
+        *message = QStringLiteral("--backup and --restore cannot be used together");
+        return Outcome::ExitUsage;
+    }
+    if (parser.isSet(config))
+        settings->configFile = QFileInfo(parser.value(config)).absoluteFilePath();
+    settings->backupFile = parser.value(backup);
+    settings->restoreFile = parser.value(restore);
     settings->timeZone = zoneText.trimmed();
     settings->headless = parser.isSet(headless);
     settings->migrateOnly = parser.isSet(migrate);

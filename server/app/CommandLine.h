@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 // Parses roomclaim-server's options. Precedence: command line, then ROOMCLAIM_DB, then --config.
 class CommandLine {
 public:
@@ -20,4 +22,7 @@ private:
     // --init-tls DIR --host NAMES needs no database: nothing else is read.
     static Outcome parseInitTls(const QString &directory, const QString &hosts, bool initTlsGiven,
                                 ServerSettings *settings, QString *message);
+    // --setup and the options only it reads; no database URL or config file is needed yet.
+    static Outcome parseSetup(const QCommandLineParser &parser, ServerSettings *settings,
+                              QString *message);
 };

@@ -7,6 +7,7 @@
 #include "BookingRules.h"
 #include "CsvImporter.h"
 #include "Database.h"
+#include "DatabaseBackup.h"
 #include "DatabaseError.h"
 #include "DemoSchool.h"
 #include "LockAnnouncer.h"
@@ -15,6 +16,7 @@
 #include "OpenFileLimit.h"
 #include "ProtocolError.h"
 #include "RoomClaimServer.h"
+#include "ServerSetup.h"
 #include "TlsCredentials.h"
 #include "TlsSetup.h"
 
@@ -156,7 +158,9 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
                       const Console &console) {
     applyTimeZone(settings.timeZone);
     // One-shot commands (--migrate, imports, --init-tls) never open a window.
-    const bool withConsole = !settings.headless && !settings.migrateOnly &&
+    const bool maintenance =
+        settings.setup || !settings.backupFile.isEmpty() || !settings.restoreFile.isEmpty();
+    const bool withConsole = !settings.headless && !settings.migrateOnly && !maintenance &&
                              !settings.hasImports() && settings.initTlsDirectory.isEmpty() &&
                              console.createApplication && console.openWindow;
     std::unique_ptr<QCoreApplication> app = withConsole
@@ -175,6 +179,13 @@ int ServerRunner::run(int argc, char *argv[], const ServerSettings &settings,
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
     if (!settings.initTlsDirectory.isEmpty())
         return TlsSetup::run(settings.initTlsDirectory, settings.initTlsHosts);
+    if (settings.setup)
+        return ServerSetup::run(*settings.setup);
+    // Before any migration: a backup takes the database as it is, a restore needs it empty.
+    if (!settings.backupFile.isEmpty())
+        return DatabaseBackup::backup(settings.database, settings.configFile, settings.backupFile);
+    if (!settings.restoreFile.isEmpty())
+        return DatabaseBackup::restore(settings.database, settings.restoreFile);
     // Before the database and before anything listens: a bad certificate stops the start (the
     // one-shot commands do not need it).
     std::optional<TlsCredentials> tls;

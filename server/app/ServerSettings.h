@@ -4,6 +4,7 @@
 
 #include "DatabaseUrl.h"
 #include "InstanceSettings.h"
+#include "SetupOptions.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,14 @@ struct ServerSettings : InstanceSettings {
     // --init-tls DIR --host NAME[,NAME...]: write a school CA and a server certificate, then exit.
     QString initTlsDirectory;
     QStringList initTlsHosts;
+    // --setup: make the database, the config file and the first admin account, then exit.
+    std::optional<SetupOptions> setup;
+    // --backup FILE / --restore FILE: pack the database (and the config without its password)
+    // into FILE, or fill the empty database from FILE, then exit.
+    QString backupFile;
+    QString restoreFile;
+    // --config FILE as given (a backup carries it, without its password).
+    QString configFile;
     // [booking] in the config file; when given, written to the shared settings at start.
     std::optional<int> maxDaysAhead;
     std::optional<int> maxActiveBookings;

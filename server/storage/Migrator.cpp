@@ -3,6 +3,7 @@
 #include "Migrator.h"
 
 #include "Database.h"
+#include "DatabaseError.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,16 @@ int Migrator::latestVersion() {
     return files.isEmpty() ? 0 : versionOf(files.last());
 }
 
+int Migrator::installedVersion() {
+    QSqlQuery exists =
+        Database::exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+    if (!exists.next() || !exists.value(0).toBool())
+        return 0;
+    QSqlQuery current =
+        Database::exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    return current.next() ? current.value(0).toInt() : 0;
+}
+
 QStringList Migrator::migrate() {
     return Database::transaction([] {
         // An index built over a school's years of bookings takes longer than the statement
@@ -45,6 +56,18 @@ QStringList Migrator::migrate() {
         QSqlQuery current = Database::exec(
             QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
         const int installed = current.next() ? current.value(0).toInt() : 0;
+        // A newer release has been here (an upgrade was rolled back, or an old package runs
+        // against a restored newer database): its schema may differ in ways this one cannot
+        // know, so nothing runs against it and nothing is changed.
+        if (installed > latestVersion())
+            throw DatabaseError(
+                QStringLiteral("the database's schema is at version %1, newer than version %2, "
+                               "the newest this roomclaim-server %3 knows; install the newer "
+                               "roomclaim-server again (or restore a backup made with this one)")
+                    .arg(installed)
+                    .arg(latestVersion())
+                    .arg(QStringLiteral(ROOMCLAIM_VERSION)),
+                QString(), false);
 
         QStringList applied;
         for (const QString &fileName : migrationFiles()) {

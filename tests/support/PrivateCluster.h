@@ -26,6 +26,8 @@ public:
     bool isValid() const { return m_running; }
     const QString &error() const { return m_error; }
     quint16 port() const { return m_port; }
+    // The folder of its Unix socket (PGHOST for psql), reachable by postgres.
+    QString socketDirectory() const { return m_dir.path(); }
     // postgresql://postgres@127.0.0.1:<port>/<database>
     QString url(const QString &database = QStringLiteral("postgres")) const;
 
