@@ -60,8 +60,10 @@ bool BackupArchive::write(const QString &file, const QString &folder, const Mani
     return true;
 }
 
-std::optional<BackupArchive::Manifest>
-BackupArchive::unpack(const QString &file, const QString &folder, QString *error) {
+std::optional<BackupArchive::Manifest> BackupArchive::unpack(const QString &file,
+                                                             const QString &folder,
+                                                             int latestSchema, QString *error,
+                                                             bool manifestOnly) {
     if (!QFileInfo(file).isReadable()) {
         *error = QStringLiteral("cannot read the backup '%1'").arg(file);
         return std::nullopt;
@@ -80,8 +82,10 @@ BackupArchive::unpack(const QString &file, const QString &folder, QString *error
         return std::nullopt;
     }
     // Only the members named here, so nothing in the archive can land anywhere else.
-    QStringList members{QLatin1String(ManifestName), QLatin1String(DumpName)};
-    if (names.contains(QLatin1String(ConfigName)))
+    QStringList members{QLatin1String(ManifestName)};
+    if (!manifestOnly)
+        members << QLatin1String(DumpName);
+    if (!manifestOnly && names.contains(QLatin1String(ConfigName)))
         members << QLatin1String(ConfigName);
     const PostgresTools::Result unpacked =
         tar(QStringList{QStringLiteral("-xf"), file, QStringLiteral("-C"), folder} + members);
@@ -108,5 +112,15 @@ BackupArchive::unpack(const QString &file, const QString &folder, QString *error
     manifest.postgresVersion = ini.value(QStringLiteral("postgresql")).toString();
     manifest.database = ini.value(QStringLiteral("database")).toString();
     manifest.hasConfig = ini.value(QStringLiteral("config")).toBool();
+    if (manifest.schemaVersion > latestSchema) {
+        *error = QStringLiteral("the backup '%1' is at schema version %2, newer than version %3, "
+                                "the newest this roomclaim-server %4 knows; nothing was restored "
+                                "(restore it with roomclaim-server %5 or newer)")
+                     .arg(file)
+                     .arg(manifest.schemaVersion)
+                     .arg(latestSchema)
+                     .arg(QStringLiteral(ROOMCLAIM_VERSION), manifest.serverVersion);
+        return std::nullopt;
+    }
     return manifest;
 }

@@ -33,7 +33,10 @@ public:
     // and nothing left behind.
     static bool write(const QString &file, const QString &folder, const Manifest &manifest,
                       QString *error);
-    // Unpacks file's known members into folder and reads its manifest; nothing on failure.
+    // Unpacks file's known members (only the manifest when manifestOnly) into folder and reads
+    // its manifest; nothing on failure, and also for a manifest newer than this server's
+    // schema (latestSchema).
     static std::optional<Manifest> unpack(const QString &file, const QString &folder,
-                                          QString *error);
+                                          int latestSchema, QString *error,
+                                          bool manifestOnly = false);
 };

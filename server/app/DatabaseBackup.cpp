@@ -107,6 +107,16 @@ int DatabaseBackup::backup(const DatabaseUrl &url, const QString &configFile, co
     return 0;
 }
 
+bool DatabaseBackup::check(const QString &file, QString *error) {
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        *error = QStringLiteral("cannot make a temporary folder: %1").arg(work.errorString());
+        return false;
+    }
+    return BackupArchive::unpack(file, work.path(), Migrator::latestVersion(), error, true)
+        .has_value();
+}
+
 int DatabaseBackup::restore(const DatabaseUrl &url, const QString &file) {
     QString summary, error;
     Database::configure(url);
@@ -125,19 +135,9 @@ bool DatabaseBackup::restoreInto(const DatabaseUrl &url, const QString &file, QS
         return false;
     }
     const std::optional<BackupArchive::Manifest> manifest =
-        BackupArchive::unpack(file, work.path(), error);
+        BackupArchive::unpack(file, work.path(), Migrator::latestVersion(), error);
     if (!manifest)
         return false;
-    if (manifest->schemaVersion > Migrator::latestVersion()) {
-        *error = QStringLiteral("the backup '%1' is at schema version %2, newer than version %3, "
-                                "the newest this roomclaim-server %4 knows; nothing was restored "
-                                "(restore it with roomclaim-server %5 or newer)")
-                     .arg(file)
-                     .arg(manifest->schemaVersion)
-                     .arg(Migrator::latestVersion())
-                     .arg(QStringLiteral(ROOMCLAIM_VERSION), manifest->serverVersion);
-        return false;
-    }
     try {
         Database::connection();
         QSqlQuery objects = Database::exec(QStringLiteral(

@@ -21,6 +21,9 @@ public:
     static bool restoreInto(const DatabaseUrl &url, const QString &file, QString *summary,
                             QString *error);
 
+    // Whether file is a backup this server can restore (its manifest only); false with *error.
+    static bool check(const QString &file, QString *error);
+
 private:
     // The database server's version, e.g. "15.18", and its major version.
     static QString postgresVersion(int *major);

@@ -120,6 +120,8 @@ bool ServerSetup::readAdminPassword() {
 }
 
 bool ServerSetup::inspectConfig() {
+    if (!m_options.restoreFile.isEmpty() && !DatabaseBackup::check(m_options.restoreFile, &m_error))
+        return false;
     if (!m_config.writable(&m_error))
         return false;
     m_configExisted = m_config.exists();

@@ -353,6 +353,104 @@ private slots:
         QVERIFY2(!shown.match(again.out).hasMatch(), qPrintable(both(again)));
     }
 
+    void setupRestoresABackup() {
+        // A school's server, with a room of its own, backed up.
+        const QString sourceConfig = path(QStringLiteral("source/server.conf"));
+        const Run source =
+            server({QStringLiteral("--setup"), QStringLiteral("--yes"),
+                    QStringLiteral("--pg-admin"), m_cluster->url(), QStringLiteral("--config"),
+                    sourceConfig, QStringLiteral("--db-name"), QStringLiteral("source_db"),
+                    QStringLiteral("--db-user"), QStringLiteral("source_app")});
+        QVERIFY2(source.exitCode == 0, qPrintable(both(source)));
+        QCOMPARE(scalarIn(QStringLiteral("source_db"),
+                          QStringLiteral("INSERT INTO rooms (name, capacity) VALUES ('Hall', 200) "
+                                         "RETURNING name")),
+                 QStringLiteral("Hall"));
+        const QString backup = path(QStringLiteral("source.rcbackup"));
+        const Run packed =
+            server({QStringLiteral("--config"), sourceConfig, QStringLiteral("--backup"), backup});
+        QVERIFY2(packed.exitCode == 0, qPrintable(both(packed)));
+
+        // The new machine: set up and filled from the backup in one go; the backup's admin is
+        // the admin.
+        const QString config = path(QStringLiteral("copy/server.conf"));
+        const QStringList arguments{QStringLiteral("--setup"),    QStringLiteral("--yes"),
+                                    QStringLiteral("--pg-admin"), m_cluster->url(),
+                                    QStringLiteral("--config"),   config,
+                                    QStringLiteral("--db-name"),  QStringLiteral("copy_db"),
+                                    QStringLiteral("--db-user"),  QStringLiteral("copy_app"),
+                                    QStringLiteral("--restore"),  backup};
+        const Run restored = server(arguments);
+        QVERIFY2(restored.exitCode == 0, qPrintable(both(restored)));
+        QVERIFY2(restored.out.contains(QStringLiteral("backup %1: 0 bookings, 0 series, 1 "
+                                                      "teachers, 1 rooms")
+                                           .arg(backup)),
+                 qPrintable(both(restored)));
+        QVERIFY2(restored.out.contains(QLatin1String("admin account admin: already there")),
+                 qPrintable(both(restored)));
+        QCOMPARE(scalarIn(QStringLiteral("copy_db"),
+                          QStringLiteral("SELECT string_agg(name, ',') FROM rooms")),
+                 QStringLiteral("Hall"));
+        QCOMPARE(scalarIn(QStringLiteral("copy_db"),
+                          QStringLiteral("SELECT password_hash FROM teachers")),
+                 scalarIn(QStringLiteral("source_db"),
+                          QStringLiteral("SELECT password_hash FROM teachers")));
+        // Everything restored belongs to the new role.
+        QCOMPARE(scalarIn(QStringLiteral("copy_db"),
+                          QStringLiteral("SELECT string_agg(DISTINCT pg_get_userbyid(relowner), "
+                                         "',') FROM pg_class WHERE relnamespace = "
+                                         "'public'::regnamespace")),
+                 QStringLiteral("copy_app"));
+        // Again: the database holds the school now, so nothing is restored over it.
+        const Run again = server(arguments);
+        QVERIFY2(again.exitCode == 0, qPrintable(both(again)));
+        QVERIFY2(again.out.contains(QLatin1String("not restored: the database already holds a "
+                                                  "schema")),
+                 qPrintable(both(again)));
+        QVERIFY2(again.out.contains(QLatin1String("nothing changed")), qPrintable(both(again)));
+
+        // A backup whose dump is damaged fails after the role, the database and the config were
+        // made: all three are taken back.
+        const QString damaged = path(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(damaged));
+        QProcess tar;
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("-xf"), backup, QStringLiteral("-C"), damaged});
+        QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        writeFile(damaged + QStringLiteral("/roomclaim.dump"), "PGDMP but not really");
+        const QString damagedBackup = path(QStringLiteral("damaged.rcbackup"));
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("-cf"), damagedBackup, QStringLiteral("-C"), damaged,
+                   QStringLiteral("manifest.ini"), QStringLiteral("roomclaim.dump")});
+        QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+        const QString undoConfig = path(QStringLiteral("undo/server.conf"));
+        const Run failed = server(
+            {QStringLiteral("--setup"), QStringLiteral("--yes"), QStringLiteral("--pg-admin"),
+             m_cluster->url(), QStringLiteral("--config"), undoConfig, QStringLiteral("--db-name"),
+             QStringLiteral("undo_db"), QStringLiteral("--db-user"), QStringLiteral("undo_app"),
+             QStringLiteral("--restore"), damagedBackup});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QLatin1String("pg_restore failed")), qPrintable(both(failed)));
+        QVERIFY2(
+            failed.err.contains(QLatin1String("removed the database undo_db made by this run")),
+            qPrintable(both(failed)));
+        QVERIFY(!databaseExists(QStringLiteral("undo_db")));
+        QVERIFY(!roleExists(QStringLiteral("undo_app")));
+        QVERIFY(!QFileInfo::exists(undoConfig));
+
+        // Something that is no backup at all is found before anything is made.
+        const Run junk = server(
+            {QStringLiteral("--setup"), QStringLiteral("--yes"), QStringLiteral("--pg-admin"),
+             m_cluster->url(), QStringLiteral("--config"), undoConfig, QStringLiteral("--db-name"),
+             QStringLiteral("undo_db"), QStringLiteral("--db-user"), QStringLiteral("undo_app"),
+             QStringLiteral("--restore"), sourceConfig});
+        QCOMPARE(junk.exitCode, 1);
+        QVERIFY2(junk.err.contains(QLatin1String("is not a RoomClaim backup")) &&
+                     junk.err.contains(QLatin1String("nothing was changed")),
+                 qPrintable(both(junk)));
+        QVERIFY(!databaseExists(QStringLiteral("undo_db")));
+    }
+
     void packageConfigIsFilledIn() {
         // The package's server.conf: a placeholder URL among the administrator's own settings.
         const QString config = path(QStringLiteral("package/server.conf"));
