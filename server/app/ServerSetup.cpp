@@ -206,17 +206,27 @@ bool ServerSetup::makeCertificates() {
     for (const QString &path : all)
         if (QFileInfo::exists(path))
             before << path;
+    const bool folderExisted = QFileInfo::exists(m_options.tlsDirectory);
     std::fflush(stdout);
     if (TlsSetup::run(m_options.tlsDirectory, m_options.tlsHosts) != 0)
         return fail(QStringLiteral("no certificates were made"));
     for (const QString &path : all)
         if (!before.contains(path))
             m_madeFiles << path;
-    // The packaged service runs as roomclaim: it must read its key, and no one else may.
+    // The packaged service runs as roomclaim: it must reach and read its key, and no one else
+    // may. The school CA's key stays root's alone.
     if (const group *serviceGroup = getgrnam(ServerConfigFile::ServiceGroup)) {
-        if (::chown(QFile::encodeName(key).constData(), uid_t(-1), serviceGroup->gr_gid) == 0)
-            QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                           QFileDevice::ReadGroup);
+        const auto giveToGroup = [serviceGroup](const QString &path,
+                                                QFileDevice::Permissions permissions) {
+            if (::chown(QFile::encodeName(path).constData(), uid_t(-1), serviceGroup->gr_gid) == 0)
+                QFile::setPermissions(path, permissions);
+        };
+        const QFileDevice::Permissions ownerWrites =
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+        giveToGroup(key, ownerWrites);
+        if (!folderExisted)
+            giveToGroup(m_options.tlsDirectory,
+                        ownerWrites | QFileDevice::ExeOwner | QFileDevice::ExeGroup);
     }
     report(step,
            QStringLiteral("created for %1").arg(m_options.tlsHosts.join(QStringLiteral(", "))),
