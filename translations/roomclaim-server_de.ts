@@ -4,7 +4,7 @@
 <context>
     <name>AdminErrors</name>
     <message>
-        <location filename="../work/main/server/console/AdminErrors.cpp" line="+17"/>
+        <location filename="../server/console/AdminErrors.cpp" line="+19"/>
         <source>The database cannot be reached right now, so nothing was changed. Please try again in a moment. (%1)</source>
         <translation>Die Datenbank ist gerade nicht erreichbar, daher wurde nichts geändert. Bitte gleich noch einmal versuchen. (%1)</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>AuditExport</name>
     <message>
-        <location filename="../work/main/server/console/AuditExport.cpp" line="+57"/>
+        <location filename="../server/console/AuditExport.cpp" line="+59"/>
         <location line="+52"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
@@ -56,7 +56,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../work/main/server/console/AuditPage.cpp" line="+56"/>
+        <location filename="../server/console/AuditPage.cpp" line="+58"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../work/main/server/console/AuditText.cpp" line="+29"/>
+        <location filename="../server/console/AuditText.cpp" line="+31"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -490,7 +490,7 @@
 <context>
     <name>BellSchedulePage</name>
     <message>
-        <location filename="../work/main/server/console/BellSchedulePage.cpp" line="+58"/>
+        <location filename="../server/console/BellSchedulePage.cpp" line="+60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -668,7 +668,7 @@
 <context>
     <name>BookingRulesPage</name>
     <message>
-        <location filename="../work/main/server/console/BookingRulesPage.cpp" line="+36"/>
+        <location filename="../server/console/BookingRulesPage.cpp" line="+38"/>
         <source>Rules every teacher&apos;s booking must keep. Admins are exempt. A refused booking tells the teacher which rule refused it.</source>
         <translation>Regeln, die jede Buchung einer Lehrkraft einhalten muss. Admins sind ausgenommen. Eine abgelehnte Buchung nennt der Lehrkraft die Regel.</translation>
     </message>
@@ -827,7 +827,7 @@
 <context>
     <name>BookingsExport</name>
     <message>
-        <location filename="../work/main/server/console/BookingsExport.cpp" line="+44"/>
+        <location filename="../server/console/BookingsExport.cpp" line="+46"/>
         <location line="+34"/>
         <source>Export stopped; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
@@ -857,7 +857,7 @@
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../work/main/server/console/BookingsPage.cpp" line="+61"/>
+        <location filename="../server/console/BookingsPage.cpp" line="+63"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1066,7 +1066,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../work/main/server/console/CalendarPage.cpp" line="+55"/>
+        <location filename="../server/console/CalendarPage.cpp" line="+57"/>
         <source>Import from CSV…</source>
         <translation>Aus CSV importieren…</translation>
     </message>
@@ -1230,7 +1230,7 @@
 <context>
     <name>CalendarYearView</name>
     <message>
-        <location filename="../work/main/server/console/CalendarYearView.cpp" line="+26"/>
+        <location filename="../server/console/CalendarYearView.cpp" line="+28"/>
         <source>Year view</source>
         <translation>Jahresansicht</translation>
     </message>
@@ -1318,7 +1318,7 @@
 <context>
     <name>CancelBookingDialog</name>
     <message>
-        <location filename="../work/main/server/console/CancelBookingDialog.cpp" line="+23"/>
+        <location filename="../server/console/CancelBookingDialog.cpp" line="+25"/>
         <location line="+50"/>
         <location line="+61"/>
         <source>Cancel booking</source>
@@ -1408,7 +1408,7 @@
 <context>
     <name>ClosedDaysEditor</name>
     <message>
-        <location filename="../work/main/server/console/ClosedDaysEditor.cpp" line="+18"/>
+        <location filename="../server/console/ClosedDaysEditor.cpp" line="+20"/>
         <location line="+2"/>
         <source>Closed days</source>
         <translation>Schließtage</translation>
@@ -1477,7 +1477,7 @@
 <context>
     <name>ConsoleText</name>
     <message>
-        <location filename="../work/main/server/console/ConsoleText.cpp" line="+11"/>
+        <location filename="../server/console/ConsoleText.cpp" line="+13"/>
         <source>%1 d %2 h</source>
         <translation>%1 T. %2 Std.</translation>
     </message>
@@ -1500,7 +1500,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../work/main/server/console/ConsoleWindow.cpp" line="+39"/>
+        <location filename="../server/console/ConsoleWindow.cpp" line="+41"/>
         <source>RoomClaim Server Console</source>
         <translation>RoomClaim-Serverkonsole</translation>
     </message>
@@ -1608,7 +1608,7 @@
 <context>
     <name>CopyPeriodsDialog</name>
     <message>
-        <location filename="../work/main/server/console/CopyPeriodsDialog.cpp" line="+16"/>
+        <location filename="../server/console/CopyPeriodsDialog.cpp" line="+18"/>
         <source>Copy %1&apos;s periods</source>
         <translation>Stunden vom %1 kopieren</translation>
     </message>
@@ -1646,7 +1646,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../work/main/server/console/ImportPage.cpp" line="+27"/>
+        <location filename="../server/console/ImportPage.cpp" line="+29"/>
         <source>room</source>
         <translation>Raum</translation>
     </message>
@@ -1924,7 +1924,7 @@
 <context>
     <name>LogPane</name>
     <message>
-        <location filename="../work/main/server/console/LogPane.cpp" line="+35"/>
+        <location filename="../server/console/LogPane.cpp" line="+37"/>
         <source>Follow new lines</source>
         <translation>Neuen Zeilen folgen</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../work/main/server/console/OverviewPage.cpp" line="+79"/>
+        <location filename="../server/console/OverviewPage.cpp" line="+81"/>
         <source>Teacher</source>
         <translation>Lehrkraft</translation>
     </message>
@@ -2280,7 +2280,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../work/main/server/console/TeachersPage.cpp" line="+28"/>
+        <location filename="../server/console/TeachersPage.cpp" line="+30"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2293,7 +2293,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../work/main/server/console/RoomsPage.cpp" line="+36"/>
+        <location filename="../server/console/RoomsPage.cpp" line="+38"/>
         <location line="+272"/>
         <source>Add room</source>
         <translation>Raum hinzufügen</translation>
@@ -2512,7 +2512,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
 <context>
     <name>TeachersPage</name>
     <message>
-        <location filename="../work/main/server/console/TeachersPage.cpp" line="+6"/>
+        <location filename="../server/console/TeachersPage.cpp" line="+6"/>
         <location line="+333"/>
         <source>Add teacher</source>
         <translation>Lehrkraft hinzufügen</translation>
@@ -2778,7 +2778,7 @@ Die Lehrkraft kann sich dann wieder mit ihrem Passwort anmelden.</translation>
 <context>
     <name>TermsEditor</name>
     <message>
-        <location filename="../work/main/server/console/TermsEditor.cpp" line="+17"/>
+        <location filename="../server/console/TermsEditor.cpp" line="+19"/>
         <location line="+2"/>
         <source>Terms</source>
         <translation>Schulhalbjahre</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AlternativeOffers</name>
     <message>
-        <location filename="../client/AlternativeOffers.cpp" line="+15"/>
+        <location filename="../client/AlternativeOffers.cpp" line="+17"/>
         <source>Book something else instead:</source>
         <translation>Stattdessen etwas anderes buchen:</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>BookingCanceller</name>
     <message>
-        <location filename="../client/BookingCanceller.cpp" line="+34"/>
+        <location filename="../client/BookingCanceller.cpp" line="+37"/>
         <source>Cancel booking</source>
         <translation>Buchung stornieren</translation>
     </message>
@@ -99,23 +99,31 @@ Ihre Kolleginnen und Kollegen sehen den Raum dann wieder als frei.</translation>
     </message>
 </context>
 <context>
+    <name>BookingGrid</name>
+    <message>
+        <location filename="../client/BookingGrid.cpp" line="+25"/>
+        <source>Arrow keys move between cells; Enter claims a free cell; * adds the room to your favourites or removes it.</source>
+        <translation>Die Pfeiltasten wechseln zwischen den Zellen; die Eingabetaste bucht eine freie Zelle; * fügt den Raum zu Ihren Favoriten hinzu oder entfernt ihn daraus.</translation>
+    </message>
+</context>
+<context>
     <name>BookingGridModel</name>
     <message>
-        <location filename="../client/BookingGridModel.cpp" line="+172"/>
+        <location filename="../client/BookingGridModel.cpp" line="+174"/>
         <source>Free</source>
         <translation>Frei</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+54"/>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>%1
 booking now…</source>
         <translation>%1
@@ -168,19 +176,19 @@ bucht gerade…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>%1
 Free — click or press Enter to claim it.</source>
         <translation>%1
 Frei – anklicken oder die Eingabetaste drücken, um ihn zu buchen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>School closed</source>
         <translation>Schule geschlossen</translation>
     </message>
@@ -212,7 +220,7 @@ Den Stern anklicken oder * drücken, um den Raum zu den Favoriten hinzuzufügen 
 <context>
     <name>CalendarActions</name>
     <message>
-        <location filename="../client/CalendarActions.cpp" line="+28"/>
+        <location filename="../client/CalendarActions.cpp" line="+31"/>
         <source>1 booking saved to %1.</source>
         <translation>1 Buchung in %1 gespeichert.</translation>
     </message>
@@ -250,7 +258,7 @@ Den Stern anklicken oder * drücken, um den Raum zu den Favoriten hinzuzufügen 
 <context>
     <name>CalendarFeedDialog</name>
     <message>
-        <location filename="../client/CalendarFeedDialog.cpp" line="+17"/>
+        <location filename="../client/CalendarFeedDialog.cpp" line="+21"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -324,7 +332,12 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
         <translation>Alten Link behalten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
+        <source>Your calendar link is not available: calendar links are turned off on this server, or it is busy. Please try again later, or ask IT.</source>
+        <translation>Ihr Kalender-Link ist nicht verfügbar: Kalender-Links sind auf diesem Server abgeschaltet, oder er ist ausgelastet. Bitte versuchen Sie es später noch einmal oder wenden Sie sich an die IT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Your calendar link is not available: %1</source>
         <translation>Ihr Kalender-Link ist nicht verfügbar: %1</translation>
     </message>
@@ -342,24 +355,24 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../client/ClaimDialog.cpp" line="+50"/>
-        <location line="+144"/>
+        <location filename="../client/ClaimDialog.cpp" line="+54"/>
+        <location line="+154"/>
         <source>Confirm Booking</source>
         <translation>Buchung bestätigen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-153"/>
         <source>Book only if all are free</source>
         <translation>Nur buchen, wenn alle frei sind</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+145"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>Claim room</source>
         <translation>Raum buchen</translation>
     </message>
@@ -400,6 +413,11 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
     </message>
     <message>
         <location line="+1"/>
+        <source>Shown to colleagues with the booking</source>
+        <translation>Wird dem Kollegium mit der Buchung angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Class</source>
         <translation>&amp;Klasse</translation>
     </message>
@@ -409,7 +427,17 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
+        <source>Book the room (%1)</source>
+        <translation>Den Raum buchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without booking (%1)</source>
+        <translation>Schließen, ohne zu buchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Book the series only if all dates are free</source>
         <translation>Die Serie nur buchen, wenn alle Termine frei sind</translation>
     </message>
@@ -419,7 +447,7 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
         <translation>Die freien Termine buchen</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -460,7 +488,7 @@ Nicht gebucht:
 %4</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-226"/>
         <source>%1 building · %2</source>
         <translation>Gebäude %1 · %2</translation>
     </message>
@@ -483,17 +511,22 @@ Nicht gebucht:
 <context>
     <name>Connection</name>
     <message>
-        <location filename="../client/Connection.cpp" line="+109"/>
+        <location filename="../client/Connection.cpp" line="+155"/>
         <source>You are offline — RoomClaim is reconnecting to the server. Please try again in a moment.</source>
         <translation>Sie sind offline – RoomClaim verbindet sich erneut mit dem Server. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>The server did not answer in time, so RoomClaim cannot tell whether this went through. Once it is back online, My bookings shows what was booked.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet, daher kann RoomClaim nicht feststellen, ob der Vorgang ausgeführt wurde. Sobald die Verbindung wieder steht, zeigt „Meine Buchungen“, was gebucht wurde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The server did not answer in time. Please try again.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+69"/>
         <source>The server speaks protocol version %1, but this RoomClaim needs version %2. Please update RoomClaim or ask IT.</source>
         <translation>Der Server verwendet Protokollversion %1, diese RoomClaim-Version benötigt aber Version %2. Bitte aktualisieren Sie RoomClaim oder wenden Sie sich an die IT.</translation>
     </message>
@@ -503,25 +536,20 @@ Nicht gebucht:
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>The connection to the server was lost. Please try again once RoomClaim has reconnected.</source>
         <translation>Die Verbindung zum Server wurde unterbrochen. Bitte versuchen Sie es erneut, sobald RoomClaim wieder verbunden ist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot reach the RoomClaim server at %1. Check the address, or ask IT whether the server is running.</source>
         <translation>Der RoomClaim-Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse oder fragen Sie die IT, ob der Server läuft.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>The server ended your session</source>
-        <translation>Der Server hat Ihre Sitzung beendet</translation>
     </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
-        <location filename="../client/DayView.cpp" line="+18"/>
+        <location filename="../client/DayView.cpp" line="+20"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
@@ -602,7 +630,7 @@ Nicht gebucht:
 <context>
     <name>DisplayText</name>
     <message>
-        <location filename="../client/DisplayText.cpp" line="+21"/>
+        <location filename="../client/DisplayText.cpp" line="+77"/>
         <source>%1, %2–%3</source>
         <translation>%1, %2–%3</translation>
     </message>
@@ -655,7 +683,7 @@ Nicht gebucht:
 <context>
     <name>FavouriteRooms</name>
     <message>
-        <location filename="../client/FavouriteRooms.cpp" line="+68"/>
+        <location filename="../client/FavouriteRooms.cpp" line="+71"/>
         <source>Could not change your favourite rooms: %1</source>
         <translation>Ihre Lieblingsräume konnten nicht geändert werden: %1</translation>
     </message>
@@ -663,7 +691,7 @@ Nicht gebucht:
 <context>
     <name>FitExplainer</name>
     <message>
-        <location filename="../client/FitExplainer.cpp" line="+12"/>
+        <location filename="../client/FitExplainer.cpp" line="+14"/>
         <source>Exactly the %1 your class needs</source>
         <translation>Genau die %1, die Ihre Klasse braucht</translation>
     </message>
@@ -689,17 +717,48 @@ Nicht gebucht:
     </message>
 </context>
 <context>
-    <name>GridPage</name>
+    <name>GridNavigation</name>
     <message>
-        <location filename="../client/GridPage.cpp" line="+74"/>
+        <location filename="../client/GridNavigation.cpp" line="+19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <location filename="../client/GridPage.cpp" line="+76"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../client/LanguageMenu.cpp" line="+10"/>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A new language applies when RoomClaim is started again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von RoomClaim.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RoomClaim will use %1 from its next start.</source>
+        <translation>RoomClaim verwendet ab dem nächsten Start %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../client/LoginDialog.cpp" line="+22"/>
+        <location filename="../client/LoginDialog.cpp" line="+24"/>
         <source>Log In</source>
         <translation>Anmelden</translation>
     </message>
@@ -724,7 +783,27 @@ Nicht gebucht:
         <translation>roomclaim.school.local:7400</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The RoomClaim server&apos;s address, from your school&apos;s IT</source>
+        <translation>Die Adresse des RoomClaim-Servers, die Sie von der IT Ihrer Schule erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Please enter the server address, e.g. roomclaim.school.local:7400.</source>
         <translation>Bitte geben Sie die Serveradresse ein, z. B. roomclaim.school.local:7400.</translation>
     </message>
@@ -734,27 +813,32 @@ Nicht gebucht:
         <translation>Die Serveradresse muss mit wss:// beginnen (oder ganz ohne Schema angegeben werden), z. B. wss://roomclaim.school.local:7400.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>the --ca option</source>
         <translation>der Option --ca</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>the setting %1 in roomclaim.conf</source>
         <translation>der Einstellung %1 in roomclaim.conf</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-3"/>
+        <source>the setting %1 in the registry (Software\RoomClaim\roomclaim)</source>
+        <translation>der Einstellung %1 in der Registrierung (Software\RoomClaim\roomclaim)</translation>
+    </message>
+    <message>
+        <location line="-144"/>
         <source>&amp;Server</source>
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Username</source>
         <translation>&amp;Benutzername</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
@@ -763,29 +847,24 @@ Nicht gebucht:
         <source>Please enter your username.</source>
         <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Wrong username or password. Please try again.</source>
-        <translation>Benutzername oder Passwort ist falsch. Bitte versuchen Sie es noch einmal.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+35"/>
+        <location filename="../client/MainWindow.cpp" line="+43"/>
         <location line="+33"/>
-        <location line="+55"/>
-        <location line="+307"/>
+        <location line="+83"/>
+        <location line="+364"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-473"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+295"/>
         <source>● Connected to %1 — %2</source>
         <translation>● Verbunden mit %1 – %2</translation>
     </message>
@@ -800,12 +879,55 @@ Nicht gebucht:
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-181"/>
         <source>Offline — %1 RoomClaim keeps trying, checking the certificate each time.</source>
         <translation>Offline – %1 RoomClaim versucht es weiter und prüft das Zertifikat jedes Mal.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+28"/>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent notifications</source>
+        <translation>Letzte Benachrichtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Read the last %n notification(s) again</source>
+        <translation>
+            <numerusform>Die letzte Benachrichtigung erneut lesen</numerusform>
+            <numerusform>Die letzten %n Benachrichtigungen erneut lesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of RoomClaim</source>
+        <translation>Die Sprache von RoomClaim</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>My Bookings</source>
+        <translation>Meine Buchungen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Find a free room</source>
+        <translation>Freien Raum finden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Claim the room</source>
+        <translation>Den Raum buchen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -904,7 +1026,7 @@ Nicht gebucht:
 <context>
     <name>MyBookingsPanel</name>
     <message>
-        <location filename="../client/MyBookingsPanel.cpp" line="+20"/>
+        <location filename="../client/MyBookingsPanel.cpp" line="+23"/>
         <source>Add to my calendar…</source>
         <translation>Zu meinem Kalender hinzufügen…</translation>
     </message>
@@ -949,7 +1071,7 @@ Nicht gebucht:
         <translation>Noch keine anstehenden Buchungen. Sobald Sie einen Raum buchen, erscheint er hier.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+132"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2%3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2%3</translation>
     </message>
@@ -965,9 +1087,41 @@ Nicht gebucht:
     </message>
 </context>
 <context>
+    <name>NotificationsDialog</name>
+    <message>
+        <location filename="../client/NotificationsDialog.cpp" line="+17"/>
+        <location line="+11"/>
+        <source>Recent notifications</source>
+        <translation>Letzte Benachrichtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>The last %n notification(s), newest first.</source>
+        <translation>
+            <numerusform>Die letzte Benachrichtigung.</numerusform>
+            <numerusform>Die letzten %n Benachrichtigungen, die neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No notifications yet.</source>
+        <translation>Noch keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1  %2</source>
+        <translation>%1, %2 {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../client/RecommendationCard.cpp" line="+25"/>
+        <location filename="../client/RecommendationCard.cpp" line="+28"/>
         <source>Claim Room</source>
         <translation>Raum buchen</translation>
     </message>
@@ -1002,12 +1156,22 @@ Nicht gebucht:
         <translation>%1 buchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Claim this room (%1)</source>
+        <translation>Diesen Raum buchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Being booked by %1…</source>
         <translation>Wird gerade von %1 gebucht…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>One of your favourite rooms. Click to remove it.</source>
         <translation>Einer Ihrer Lieblingsräume. Klicken, um ihn zu entfernen.</translation>
     </message>
@@ -1020,7 +1184,7 @@ Nicht gebucht:
 <context>
     <name>RepeatChoice</name>
     <message>
-        <location filename="../client/RepeatChoice.cpp" line="+24"/>
+        <location filename="../client/RepeatChoice.cpp" line="+30"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
@@ -1063,7 +1227,7 @@ Nicht gebucht:
 <context>
     <name>RepeatPreview</name>
     <message>
-        <location filename="../client/RepeatPreview.cpp" line="+37"/>
+        <location filename="../client/RepeatPreview.cpp" line="+39"/>
         <source>Dates of the series</source>
         <translation>Termine der Serie</translation>
     </message>
@@ -1141,7 +1305,7 @@ Nicht gebucht:
 <context>
     <name>ReplyText</name>
     <message>
-        <location filename="../client/ReplyText.cpp" line="+32"/>
+        <location filename="../client/ReplyText.cpp" line="+71"/>
         <source>The school is closed on %1 (%2). Please choose another day.</source>
         <translation>Die Schule ist am %1 geschlossen (%2). Bitte wählen Sie einen anderen Tag.</translation>
     </message>
@@ -1156,7 +1320,7 @@ Nicht gebucht:
         <translation>Die Schule ist an diesem Tag geschlossen. Bitte wählen Sie einen anderen Tag.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Rooms can be booked at most one day ahead. Please choose an earlier date, or ask the school office.</source>
         <translation>Räume können höchstens einen Tag im Voraus gebucht werden. Bitte wählen Sie ein früheres Datum oder fragen Sie im Sekretariat.</translation>
     </message>
@@ -1171,7 +1335,7 @@ Nicht gebucht:
         <translation>Dieses Datum liegt zu weit in der Zukunft, um es schon zu buchen. Bitte wählen Sie ein früheres Datum oder fragen Sie im Sekretariat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>You already have an upcoming booking, the most allowed. Cancel it in My Bookings to book another.</source>
         <translation>Sie haben bereits eine anstehende Buchung, mehr sind nicht erlaubt. Stornieren Sie sie unter „Meine Buchungen“, um eine andere zu buchen.</translation>
     </message>
@@ -1186,7 +1350,7 @@ Nicht gebucht:
         <translation>Sie haben bereits so viele anstehende Buchungen wie erlaubt. Stornieren Sie eine unter „Meine Buchungen“, um eine weitere zu buchen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This room can only be booked by the school office. Please choose another room.</source>
         <translation>Dieser Raum kann nur vom Sekretariat gebucht werden. Bitte wählen Sie einen anderen Raum.</translation>
     </message>
@@ -1196,15 +1360,172 @@ Nicht gebucht:
         <translation>%1 kann nur vom Sekretariat gebucht werden. Bitte wählen Sie einen anderen Raum.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Another teacher is currently booking — please wait and try again.</source>
+        <translation>Eine andere Lehrkraft bucht gerade – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is booking this room right now — please wait and try again.</source>
+        <translation>%1 bucht diesen Raum gerade – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Room already booked</source>
+        <translation>Raum bereits gebucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room already booked by %1</source>
+        <translation>Raum bereits von %1 gebucht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>%1 — please wait and try again.</source>
-        <translation>%1 – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
+        <source>Nothing was booked, because not every date is free.</source>
+        <translation>Es wurde nichts gebucht, weil nicht jeder Termin frei ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was booked, because not every date is free:
+%1</source>
+        <translation>Es wurde nichts gebucht, weil nicht jeder Termin frei ist:
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This room no longer exists. Please search again.</source>
+        <translation>Dieser Raum existiert nicht mehr. Bitte suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 no longer exists. Please search again.</source>
+        <translation>%1 existiert nicht mehr. Bitte suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This booking no longer exists; it may have been canceled already.</source>
+        <translation>Diese Buchung existiert nicht mehr; vielleicht wurde sie bereits storniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This series no longer exists; it may have been canceled already.</source>
+        <translation>Diese Serie existiert nicht mehr; vielleicht wurde sie bereits storniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What you asked for no longer exists.</source>
+        <translation>Das Angefragte existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are not allowed to do this. If you think you should be, please ask the school office.</source>
+        <translation>Das dürfen Sie nicht. Wenn Sie meinen, dass Sie es dürfen sollten, wenden Sie sich bitte an das Sekretariat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong username or password. Please try again.</source>
+        <translation>Benutzername oder Passwort ist falsch. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many failed logins. Please wait a second and try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie eine Sekunde und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed logins. Please wait %1 seconds and try again.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie %1 Sekunden und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many requests at once. Please wait a moment and try again.</source>
+        <translation>Zu viele Anfragen auf einmal. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are no longer logged in. Please log in again.</source>
+        <translation>Sie sind nicht mehr angemeldet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server cannot do this at the moment (its database may be unavailable). Please try again shortly.</source>
+        <translation>Der Server kann das gerade nicht ausführen (vielleicht ist seine Datenbank nicht verfügbar). Bitte versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something went wrong on the server. Please try again; if it keeps happening, tell IT.</source>
+        <translation>Auf dem Server ist etwas schiefgegangen. Bitte versuchen Sie es erneut; wenn es wieder passiert, sagen Sie der IT Bescheid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not know this request; it may be older than this RoomClaim. Please ask IT to update it.</source>
+        <translation>Der Server kennt diese Anfrage nicht; er ist vielleicht älter als diese RoomClaim-Version. Bitte lassen Sie ihn von der IT aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RoomClaim sent this request under a key it had used before, so the server did nothing. Please try again.</source>
+        <translation>RoomClaim hat diese Anfrage unter einem bereits verwendeten Schlüssel gesendet, daher hat der Server nichts getan. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That time is already over. Please choose a later time.</source>
+        <translation>Diese Zeit ist bereits vorbei. Bitte wählen Sie eine spätere Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request: %1</source>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached at the moment. Please try again shortly.</source>
+        <translation>Der Server ist gerade nicht erreichbar. Bitte versuchen Sie es in Kürze erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server sent an answer RoomClaim does not understand.</source>
+        <translation>Der Server hat eine Antwort gesendet, die RoomClaim nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your account was deactivated</source>
+        <translation>Ihr Konto wurde deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password was changed; please log in with the new one</source>
+        <translation>Ihr Passwort wurde geändert; bitte melden Sie sich mit dem neuen an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role was changed; please log in again</source>
+        <translation>Ihre Rolle wurde geändert; bitte melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server ended your session</source>
+        <translation>Der Server hat Ihre Sitzung beendet</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+65"/>
+        <location filename="../client/ResultsView.cpp" line="+29"/>
+        <source>Free rooms</source>
+        <translation>Freie Räume</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No free room matches. Try another period, fewer seats or fewer features.</source>
         <translation>Kein freier Raum passt. Versuchen Sie eine andere Stunde, weniger Plätze oder weniger Ausstattung.</translation>
     </message>
@@ -1217,17 +1538,27 @@ Nicht gebucht:
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../client/SearchPanel.cpp" line="+29"/>
+        <location filename="../client/SearchPanel.cpp" line="+34"/>
         <source>Find a free room</source>
         <translation>Freien Raum finden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The day to find a free room on</source>
+        <translation>Der Tag, für den ein freier Raum gesucht wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day to find a free room on (%1 jumps here; %2 and %3 step a day)</source>
+        <translation>Der Tag, für den ein freier Raum gesucht wird (%1 springt hierher; %2 und %3 blättern um einen Tag)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -1238,11 +1569,16 @@ Nicht gebucht:
     </message>
     <message>
         <location line="+1"/>
+        <source>A lesson of the day, or a time of your own</source>
+        <translation>Eine Stunde des Tages oder eine eigene Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Period</source>
         <translation>&amp;Stunde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Start time</source>
         <translation>Beginn</translation>
     </message>
@@ -1275,6 +1611,11 @@ Nicht gebucht:
         <location line="+1"/>
         <source>Class size</source>
         <translation>Klassengröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only rooms with at least this many seats</source>
+        <translation>Nur Räume mit mindestens so vielen Plätzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1325,7 +1666,12 @@ Nicht gebucht:
         <translation>Woche %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+21"/>
+        <source>Needs %1</source>
+        <translation>Ausstattung: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1338,7 +1684,7 @@ Nicht gebucht:
 <context>
     <name>SecurityLabel</name>
     <message>
-        <location filename="../client/SecurityLabel.cpp" line="+8"/>
+        <location filename="../client/SecurityLabel.cpp" line="+10"/>
         <source>Connection security</source>
         <translation>Verbindungssicherheit</translation>
     </message>
@@ -1381,7 +1727,7 @@ Nicht gebucht:
 <context>
     <name>SeriesGroup</name>
     <message>
-        <location filename="../client/SeriesGroup.cpp" line="+57"/>
+        <location filename="../client/SeriesGroup.cpp" line="+59"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1444,7 +1790,7 @@ Nicht gebucht:
 <context>
     <name>TlsFailure</name>
     <message>
-        <location filename="../client/TlsFailure.cpp" line="+54"/>
+        <location filename="../client/TlsFailure.cpp" line="+56"/>
         <source>an unknown issuer</source>
         <translation>einem unbekannten Aussteller</translation>
     </message>
@@ -1482,7 +1828,7 @@ Nicht gebucht:
 <context>
     <name>TlsTrust</name>
     <message>
-        <location filename="../client/TlsTrust.cpp" line="+20"/>
+        <location filename="../client/TlsTrust.cpp" line="+22"/>
         <source>The school certificate %1 (from %2) cannot be read: %3. Please ask IT.</source>
         <translation>Das Schulzertifikat %1 (aus %2) kann nicht gelesen werden: %3. Bitte wenden Sie sich an die IT.</translation>
     </message>
@@ -1500,15 +1846,38 @@ Nicht gebucht:
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../client/Toast.cpp" line="+14"/>
-        <source>Click to dismiss</source>
-        <translation>Zum Schließen klicken</translation>
+        <location filename="../client/Toast.cpp" line="+37"/>
+        <source>Click to dismiss. Stays while the pointer is over it.</source>
+        <translation>Zum Schließen klicken. Bleibt sichtbar, solange der Mauszeiger darauf steht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <location filename="../client/UiLanguage.cpp" line="+49"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
     </message>
 </context>
 <context>
     <name>ViewTabs</name>
     <message>
-        <location filename="../client/ViewTabs.cpp" line="+21"/>
+        <location filename="../client/ViewTabs.cpp" line="+26"/>
         <source>&amp;Free rooms</source>
         <translation>&amp;Freie Räume</translation>
     </message>
@@ -1524,6 +1893,11 @@ Nicht gebucht:
     </message>
     <message>
         <location line="+1"/>
+        <source>The rooms free at the time you searched for</source>
+        <translation>Die Räume, die zur gesuchten Zeit frei sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every room and period of the date, live</source>
         <translation>Alle Räume und Stunden des Tages, live</translation>
     </message>
@@ -1532,11 +1906,31 @@ Nicht gebucht:
         <source>One room&apos;s week</source>
         <translation>Die Woche eines Raums</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free rooms, the day grid or one room&apos;s week</source>
+        <translation>Freie Räume, Tagesübersicht oder die Woche eines Raums</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../client/WeekView.cpp" line="+18"/>
+        <location filename="../client/WeekView.cpp" line="+20"/>
         <source>Previous week</source>
         <translation>Vorherige Woche</translation>
     </message>
@@ -1571,7 +1965,7 @@ Nicht gebucht:
         <translation>★ %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -1589,7 +1983,7 @@ Nicht gebucht:
 <context>
     <name>main</name>
     <message>
-        <location filename="../client/main.cpp" line="+46"/>
+        <location filename="../client/main.cpp" line="+47"/>
         <source>RoomClaim teacher client</source>
         <translation>RoomClaim-Client für Lehrkräfte</translation>
     </message>
@@ -1612,6 +2006,16 @@ Nicht gebucht:
         <location line="+4"/>
         <source>Password; with --server and --username logs in at once (for demos).</source>
         <translation>Passwort; zusammen mit --server und --username erfolgt die Anmeldung sofort (für Vorführungen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The language for this run: system, en, de, fr or es (default: the language chosen in RoomClaim).</source>
+        <translation>Die Sprache für diesen Start: system, en, de, fr oder es (Standard: die in RoomClaim gewählte Sprache).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>roomclaim: unknown language &apos;%1&apos; for --lang; use system, en, de, fr or es.</source>
+        <translation>roomclaim: unbekannte Sprache „%1“ für --lang; verwenden Sie system, en, de, fr oder es.</translation>
     </message>
 </context>
 </TS>
