@@ -208,7 +208,8 @@ bool ServerSetup::makeCertificates() {
             before << path;
     const bool folderExisted = QFileInfo::exists(m_options.tlsDirectory);
     std::fflush(stdout);
-    if (TlsSetup::run(m_options.tlsDirectory, m_options.tlsHosts) != 0)
+    if (TlsSetup::run(m_options.tlsDirectory, m_options.tlsHosts, TlsSetup::Advice::WithinSetup) !=
+        0)
         return fail(QStringLiteral("no certificates were made"));
     for (const QString &path : all)
         if (!before.contains(path))
@@ -352,7 +353,7 @@ bool ServerSetup::makeSchema() {
                 if (!DatabaseBackup::restoreInto(serverUrl(), m_options.restoreFile, &summary,
                                                  &m_error))
                     return false;
-                report(step, summary, true);
+                report(step, QStringLiteral("restored, %1").arg(summary), true);
                 before = Migrator::installedVersion();
             }
         }

@@ -52,7 +52,7 @@ QString ownershipHint(const QString &directory, const QString &certPath, const Q
 
 } // namespace
 
-int TlsSetup::run(const QString &directory, const QStringList &hosts) {
+int TlsSetup::run(const QString &directory, const QStringList &hosts, Advice advice) {
     const QDir dir(directory);
     const QString caCertPath = dir.filePath(QLatin1String(AuthorityCertificateName));
     const QString caKeyPath = dir.filePath(QLatin1String(AuthorityKeyName));
@@ -150,6 +150,21 @@ int TlsSetup::run(const QString &directory, const QStringList &hosts) {
                                  "can make certificates every staff-room PC trusts. It is needed "
                                  "again only to renew the server certificate.\n")
                       .arg(caCertPath, day(authorityExpiry), caKeyPath);
+    // Within --setup the config's [tls] and the key's group are already taken care of.
+    const QString serverAdvice =
+        advice == Advice::WithinSetup
+            ? QString()
+            : QStringLiteral("\n"
+                             "On the server: start roomclaim-server with\n"
+                             "  --tls-cert %1 --tls-key %2\n"
+                             "or put into its config file (/etc/roomclaim/server.conf):\n"
+                             "  [tls]\n"
+                             "  cert=%1\n"
+                             "  key=%2\n"
+                             "%2 must be readable by the user the service runs as (roomclaim), "
+                             "and by no one else.\n"
+                             "%3")
+                  .arg(certPath, keyPath, ownershipHint(directory, certPath, keyPath));
     report += QStringLiteral(
                   "Wrote the server certificate %1 for %2 (valid until %3) and its key %4.\n"
                   "\n"
@@ -159,20 +174,11 @@ int TlsSetup::run(const QString &directory, const QStringList &hosts) {
                   "  ca=/etc/roomclaim/school-ca.crt\n"
                   "(or start the client with --ca /etc/roomclaim/school-ca.crt). Teachers then "
                   "connect to wss://%6:7400 (with the default port).\n"
-                  "\n"
-                  "On the server: start roomclaim-server with\n"
-                  "  --tls-cert %1 --tls-key %4\n"
-                  "or put into its config file (/etc/roomclaim/server.conf):\n"
-                  "  [tls]\n"
-                  "  cert=%1\n"
-                  "  key=%4\n"
-                  "%4 must be readable by the user the service runs as (roomclaim), and by no "
-                  "one else.\n"
                   "%7"
                   "To renew before %3: move server.crt and server.key away and run --init-tls "
                   "again with the same folder.\n")
                   .arg(certPath, hostList, day(serverExpiry), keyPath, caCertPath,
-                       hosts.constFirst(), ownershipHint(directory, certPath, keyPath));
+                       hosts.constFirst(), serverAdvice);
     std::fprintf(stdout, "%s", qPrintable(report));
     return 0;
 }

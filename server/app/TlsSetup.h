@@ -19,7 +19,11 @@ public:
     // The longest validity browsers and operating systems accept for a server certificate.
     static constexpr int ServerDays = 825;
 
+    // WithinSetup leaves out the advice for the server itself, which --setup carries out.
+    enum class Advice { Standalone, WithinSetup };
+
     // Writes the files, prints on stdout what to deploy where, and returns 0; on failure one
     // line on stderr, nothing left behind, and 1.
-    static int run(const QString &directory, const QStringList &hosts);
+    static int run(const QString &directory, const QStringList &hosts,
+                   Advice advice = Advice::Standalone);
 };

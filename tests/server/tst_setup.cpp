@@ -382,10 +382,11 @@ private slots:
                                     QStringLiteral("--restore"),  backup};
         const Run restored = server(arguments);
         QVERIFY2(restored.exitCode == 0, qPrintable(both(restored)));
-        QVERIFY2(restored.out.contains(QStringLiteral("backup %1: 0 bookings, 0 series, 1 "
-                                                      "teachers, 1 rooms")
-                                           .arg(backup)),
-                 qPrintable(both(restored)));
+        QVERIFY2(
+            restored.out.contains(QStringLiteral("backup %1: restored, 0 bookings, 0 series, 1 "
+                                                 "teachers, 1 rooms")
+                                      .arg(backup)),
+            qPrintable(both(restored)));
         QVERIFY2(restored.out.contains(QLatin1String("admin account admin: already there")),
                  qPrintable(both(restored)));
         QCOMPARE(scalarIn(QStringLiteral("copy_db"),
