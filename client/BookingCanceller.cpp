@@ -6,6 +6,7 @@
 #include "DisplayText.h"
 #include "ErrorCodes.h"
 #include "MyBookingsPanel.h"
+#include "ReplyText.h"
 #include "Rfc3339.h"
 
 #include <QJsonArray>
@@ -64,7 +65,7 @@ void BookingCanceller::cancelLater(const Booking &booking) {
          {QStringLiteral("from"), Rfc3339::formatLocal(booking.interval.start())}},
         [this, booking](const ServerReply &reply) {
             if (!reply.ok && reply.code != ErrorCodes::SeriesNotFound) {
-                emit notice(reply.message, Toast::Kind::Warning);
+                emit notice(ReplyText::of(reply), Toast::Kind::Warning);
                 return;
             }
             const QJsonArray canceled = reply.body.value(QStringLiteral("bookings")).toArray();
@@ -87,7 +88,7 @@ void BookingCanceller::cancelBooking(const Booking &booking) {
         QStringLiteral("cancelBooking"), {{QStringLiteral("bookingId"), booking.id}},
         [this, booking](const ServerReply &reply) {
             if (!reply.ok && reply.code != ErrorCodes::BookingNotFound) {
-                emit notice(reply.message, Toast::Kind::Warning);
+                emit notice(ReplyText::of(reply), Toast::Kind::Warning);
                 return;
             }
             m_myBookings->removeBooking(booking.id);

@@ -6,6 +6,7 @@
 #include "Connection.h"
 #include "ICalendarWriter.h"
 #include "MyBookingsPanel.h"
+#include "ReplyText.h"
 #include "ToastArea.h"
 
 #include <QDateTime>
@@ -54,7 +55,7 @@ void CalendarActions::exportTo(const QString &path) {
     // The buildings make LOCATION "Room, Building", as in the feed.
     m_connection->request(QStringLiteral("listRooms"), {}, [this, path](const ServerReply &reply) {
         if (!reply.ok)
-            return fail(reply.message);
+            return fail(ReplyText::of(reply));
         QHash<qint64, QString> buildings;
         for (const QJsonValue &value : reply.body.value(QStringLiteral("rooms")).toArray()) {
             const QJsonObject room = value.toObject();
@@ -69,7 +70,7 @@ void CalendarActions::writeBookings(const QString &path, const QHash<qint64, QSt
     m_connection->request(
         QStringLiteral("myBookings"), {}, [this, path, buildings](const ServerReply &reply) {
             if (!reply.ok)
-                return fail(reply.message);
+                return fail(ReplyText::of(reply));
             QList<Booking> bookings;
             for (const QJsonValue &value : reply.body.value(QStringLiteral("bookings")).toArray())
                 bookings << Booking::fromJson(value.toObject());

@@ -3,6 +3,8 @@
 #include "CalendarFeedDialog.h"
 
 #include "Connection.h"
+#include "ErrorCodes.h"
+#include "ReplyText.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -112,7 +114,13 @@ void CalendarFeedDialog::fetch(bool reset) {
                 return;
             setBusy(false);
             if (!reply.ok) {
-                m_status->setText(tr("Your calendar link is not available: %1").arg(reply.message));
+                // The server answers UNAVAILABLE both when its feed is turned off and when its
+                // database is down; the teacher can only try later or ask IT either way.
+                m_status->setText(
+                    reply.code == ErrorCodes::Unavailable
+                        ? tr("Your calendar link is not available: calendar links are turned off "
+                             "on this server, or it is busy. Please try again later, or ask IT.")
+                        : tr("Your calendar link is not available: %1").arg(ReplyText::of(reply)));
                 m_status->show();
                 return;
             }

@@ -3,6 +3,7 @@
 #include "Connection.h"
 
 #include "MessageCodec.h"
+#include "ReplyText.h"
 #include "TlsFailure.h"
 
 #include <QLoggingCategory>
@@ -277,7 +278,7 @@ void Connection::handleLoginReply(const ServerReply &reply, bool resuming) {
         if (Callback done = std::exchange(m_loginDone, nullptr))
             done(reply);
         else
-            emit sessionLost(reply.message);
+            emit sessionLost(ReplyText::of(reply));
         return;
     }
     m_teacher = Teacher::fromJson(reply.body.value(QStringLiteral("teacher")).toObject());
@@ -366,7 +367,8 @@ void Connection::onText(const QString &text) {
     if (!MessageCodec::parseObject(text.toUtf8(), &frame))
         return;
     if (frame.value(QStringLiteral("event")).toString() == QLatin1String("signedOut")) {
-        onSignedOut(frame.value(QStringLiteral("reason")).toString());
+        onSignedOut(ReplyText::signedOut(frame.value(QStringLiteral("code")).toString(),
+                                         frame.value(QStringLiteral("reason")).toString()));
         return;
     }
     if (frame.contains(QStringLiteral("event"))) {
@@ -389,5 +391,5 @@ void Connection::onSignedOut(const QString &reason) {
     m_password.clear();
     setState(State::Offline); // before close(), so that no reconnect follows
     m_socket.close();
-    emit sessionLost(reason.isEmpty() ? tr("The server ended your session") : reason);
+    emit sessionLost(reason);
 }

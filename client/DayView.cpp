@@ -61,7 +61,7 @@ void DayView::setDate(const QDate &date) {
     if (!date.isValid() || (date == m_date && !isStale()))
         return;
     m_date = date;
-    m_title->setText(QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy")));
+    m_title->setText(DisplayText::longDay(m_date));
     reload();
 }
 
@@ -93,7 +93,7 @@ void DayView::showLoadError(const QString &error) {
 
 void DayView::showData() {
     const SchoolDay day = m_data.days.value(m_date);
-    QString title = QLocale().toString(m_date, QStringLiteral("dddd d MMMM yyyy"));
+    QString title = DisplayText::longDay(m_date);
     if (!day.week.isEmpty())
         title = tr("%1 · Week %2").arg(title, day.week);
     m_title->setText(title);

@@ -3,6 +3,7 @@
 #include "FavouriteRooms.h"
 
 #include "Connection.h"
+#include "ReplyText.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -67,7 +68,7 @@ void FavouriteRooms::setFavourite(qint64 roomId, bool favourite) {
                 return;
             }
             apply(before);
-            emit failed(tr("Could not change your favourite rooms: %1").arg(reply.message));
+            emit failed(tr("Could not change your favourite rooms: %1").arg(ReplyText::of(reply)));
         });
 }
 

@@ -3,6 +3,7 @@
 #include "GridRequests.h"
 
 #include "Connection.h"
+#include "ReplyText.h"
 #include "Rfc3339.h"
 
 #include <QJsonArray>
@@ -17,7 +18,7 @@ struct Pending {
     // Records a failure (the first one wins) and finishes once every answer is in.
     void answered(const ServerReply &reply) {
         if (!reply.ok && data.error.isEmpty())
-            data.error = reply.message.isEmpty() ? reply.code : reply.message;
+            data.error = ReplyText::of(reply);
         if (--outstanding == 0)
             done(data);
     }

@@ -4,7 +4,7 @@
 
 #include "ClientSettings.h"
 #include "Connection.h"
-#include "ErrorCodes.h"
+#include "ReplyText.h"
 #include "SecurityLabel.h"
 #include "TlsFailure.h"
 
@@ -172,10 +172,7 @@ void LoginDialog::logIn() {
                 accept();
                 return;
             }
-            if (reply.code == ErrorCodes::AuthFailed)
-                m_error->setText(tr("Wrong username or password. Please try again."));
-            else
-                m_error->setText(reply.message);
+            m_error->setText(ReplyText::of(reply));
             m_error->show();
             m_password->selectAll();
             m_password->setFocus();

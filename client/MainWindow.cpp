@@ -7,10 +7,12 @@
 #include "ClaimDialog.h"
 #include "DisplayText.h"
 #include "FavouriteRooms.h"
+#include "LanguageMenu.h"
 #include "LoginDialog.h"
 #include "MyBookingsPanel.h"
 #include "PeriodSlot.h"
 #include "RecommendationCard.h"
+#include "ReplyText.h"
 #include "Rfc3339.h"
 #include "SchoolDayLoader.h"
 #include "SearchPanel.h"
@@ -28,6 +30,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Connection *connection, QWidget *parent)
@@ -74,6 +77,19 @@ void MainWindow::buildUi() {
     m_userLabel = new QLabel(header);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     headerLayout->addWidget(m_userLabel);
+    // The language setting, where a teacher who cannot read the current language still finds
+    // it (the choices are named in their own languages).
+    auto *language = new QToolButton(header);
+    language->setObjectName(QStringLiteral("languageButton"));
+    language->setText(tr("Language"));
+    language->setToolTip(tr("The language of RoomClaim"));
+    language->setPopupMode(QToolButton::InstantPopup);
+    auto *languages = new LanguageMenu(language);
+    language->setMenu(languages);
+    connect(languages, &LanguageMenu::languageChosen, this, [this](const QString &code) {
+        notify(LanguageMenu::changedText(code), int(Toast::Kind::Info));
+    });
+    headerLayout->addWidget(language);
     outer->addWidget(header);
 
     m_banner = new QLabel(offlineText(), central);
@@ -234,7 +250,7 @@ void MainWindow::search() {
                                   return;
                               ++m_searchesCompleted;
                               if (!reply.ok) {
-                                  m_results->showMessage(reply.message);
+                                  m_results->showMessage(ReplyText::of(reply));
                                   emit searchCompleted();
                                   return;
                               }

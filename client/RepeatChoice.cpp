@@ -2,9 +2,13 @@
 
 #include "RepeatChoice.h"
 
+#include "DisplayText.h"
+
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QSignalBlocker>
 
 namespace {
@@ -40,7 +44,8 @@ RepeatChoice::RepeatChoice(const QDate &firstDate, const QString &weekLabel, boo
     m_untilDate->setObjectName(QStringLiteral("repeatUntilDate"));
     m_untilDate->setAccessibleName(tr("Last date of the series"));
     m_untilDate->setCalendarPopup(true);
-    m_untilDate->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_untilDate->setDisplayFormat(DisplayText::dayFormat(QLocale(), true));
+    m_untilDate->calendarWidget()->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_untilDate->setDateRange(firstDate.addDays(1), firstDate.addDays(RepeatRule::MaxSpanDays));
     m_untilDate->setDate(firstDate.addDays(7 * DefaultWeeks));
     layout->addWidget(m_untilDate);

@@ -4,6 +4,7 @@
 
 #include "Connection.h"
 #include "PeriodSlot.h"
+#include "ReplyText.h"
 #include "SearchPanel.h"
 
 #include <QJsonArray>
@@ -55,7 +56,7 @@ void SchoolDayLoader::loadDay(const QDate &date, bool findSchoolDay, int attempt
     m_connection->request(QStringLiteral("listPeriods"), {{QStringLiteral("date"), isoDate}},
                           [this, answers, finish](const ServerReply &reply) {
                               if (!reply.ok) {
-                                  emit loadFailed(reply.message);
+                                  emit loadFailed(ReplyText::of(reply));
                                   return;
                               }
                               answers->periods = PeriodSlot::listFromJson(

@@ -39,7 +39,10 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    // Weekday, day and month in the teacher's locale, and its first day of the week in the
+    // calendar that drops down.
+    m_date->setDisplayFormat(DisplayText::dayFormat(QLocale(), true));
+    m_date->calendarWidget()->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_date->setMinimumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Date"));
     form->addRow(tr("&Date"), m_date);
@@ -58,8 +61,9 @@ SearchPanel::SearchPanel(QWidget *parent)
     customLayout->setContentsMargins(0, 0, 0, 0);
     m_start->setObjectName(QStringLiteral("startTime"));
     m_end->setObjectName(QStringLiteral("endTime"));
-    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
-    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    // The locale's clock: 24-hour, or 12-hour with AM/PM.
+    m_start->setDisplayFormat(DisplayText::clockFormat(QLocale()));
+    m_end->setDisplayFormat(DisplayText::clockFormat(QLocale()));
     m_start->setTime(QTime(9, 0));
     m_end->setTime(QTime(10, 0));
     m_start->setAccessibleName(tr("Start time"));

@@ -39,18 +39,18 @@ void WeekView::buildUi() {
     layout->addWidget(m_grid, 1);
 
     connect(m_navigation, &GridNavigation::previousRequested, this,
-            [this] { setWeek(m_monday.addDays(-7)); });
+            [this] { setWeek(m_first.addDays(-7)); });
     connect(m_navigation, &GridNavigation::nextRequested, this,
-            [this] { setWeek(m_monday.addDays(7)); });
+            [this] { setWeek(m_first.addDays(7)); });
     connect(m_room, &QComboBox::currentIndexChanged, this,
             [this] { setRoom(m_room->currentData().toLongLong()); });
 }
 
 void WeekView::setWeek(const QDate &date) {
-    const QDate monday = date.addDays(1 - date.dayOfWeek());
-    if (!date.isValid() || (monday == m_monday && !isStale()))
+    const QDate first = DisplayText::weekStart(date);
+    if (!date.isValid() || (first == m_first && !isStale()))
         return;
-    m_monday = monday;
+    m_first = first;
     reload();
 }
 
@@ -62,11 +62,11 @@ void WeekView::setRoom(qint64 roomId) {
 }
 
 QDate WeekView::firstDate() const {
-    return m_monday;
+    return m_first;
 }
 
 QDate WeekView::lastDate() const {
-    return m_monday.addDays(6);
+    return m_first.addDays(6);
 }
 
 qint64 WeekView::roomFilter() const {
@@ -117,13 +117,16 @@ void WeekView::showRows() {
     QList<PeriodSlot> longest;
     QString week;
     for (int offset = 0; offset < 7; ++offset) {
-        const QDate date = m_monday.addDays(offset);
+        const QDate date = m_first.addDays(offset);
         const SchoolDay day = m_data.days.value(date);
         const QList<PeriodSlot> periods = m_data.periods.value(date);
-        if (week.isEmpty())
+        const bool weekend = date.dayOfWeek() >= Qt::Saturday;
+        // The school's cycle weeks run Monday to Sunday: a Sunday shown first belongs to the
+        // week before, so the label comes from a weekday.
+        if (week.isEmpty() && !weekend)
             week = day.week;
         // The school days: Monday to Friday, and a weekend day only when it has lessons.
-        if (offset >= 5 && (periods.isEmpty() || !day.open))
+        if (weekend && (periods.isEmpty() || !day.open))
             continue;
         rows << GridRow{room, day, DisplayText::day(date), periods};
         if (periods.size() > longest.size())
@@ -135,8 +138,8 @@ void WeekView::showRows() {
     if (titles.isEmpty())
         titles << QString();
     m_model->setRows(rows, titles, false);
-    const QString span = tr("%1 – %2").arg(DisplayText::shortDate(m_monday),
-                                           DisplayText::shortDate(m_monday.addDays(6)));
+    const QString span = tr("%1 – %2").arg(DisplayText::shortDate(m_first),
+                                           DisplayText::shortDate(m_first.addDays(6)));
     QString title = room.name.isEmpty() ? span : tr("%1 · %2").arg(room.name, span);
     if (!week.isEmpty())
         title = tr("%1 · Week %2").arg(title, week);

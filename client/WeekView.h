@@ -15,9 +15,10 @@ class WeekView : public GridPage {
 public:
     WeekView(Connection *connection, FavouriteRooms *favourites, QWidget *parent = nullptr);
 
-    // Shows the week holding date (Monday to Sunday).
+    // Shows the week holding date, from the locale's first day of the week (Monday in most of
+    // Europe, Sunday in the United States) to the day before the next one.
     void setWeek(const QDate &date);
-    QDate monday() const { return m_monday; }
+    QDate firstDay() const { return m_first; }
     void setRoom(qint64 roomId);
     qint64 roomId() const { return m_roomId; }
     QString titleText() const;
@@ -37,6 +38,6 @@ private:
     GridNavigation *m_navigation;
     QLabel *m_title;
     QComboBox *m_room;
-    QDate m_monday;
+    QDate m_first;
     qint64 m_roomId = 0;
 };

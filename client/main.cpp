@@ -4,12 +4,12 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Theme.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -35,14 +35,12 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("RoomClaim"));
     QApplication::setApplicationVersion(QStringLiteral(ROOMCLAIM_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("roomclaim"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // --lang for this run, else the teacher's setting, else the system's language; before the
+    // command line is parsed, so that --help speaks it too.
+    bool languageGiven = false;
+    const QString language = UiLanguage::fromArguments(argc, argv, &languageGiven);
+    UiLanguage::apply(languageGiven && UiLanguage::isOffered(language) ? language
+                                                                       : UiLanguage::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "RoomClaim teacher client"));
@@ -66,8 +64,21 @@ int main(int argc, char *argv[]) {
         QApplication::translate(
             "main", "Password; with --server and --username logs in at once (for demos)."),
         QStringLiteral("PASSWORD"));
-    parser.addOptions({server, ca, username, password});
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The language for this run: system, en, de, fr or es "
+                                        "(default: the language chosen in RoomClaim)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({server, ca, username, password, languageOption});
     parser.process(app);
+    if (languageGiven && !UiLanguage::isOffered(language)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate(
+                                    "main", "roomclaim: unknown language '%1' for --lang; use "
+                                            "system, en, de, fr or es.")
+                                    .arg(language)));
+        return 2;
+    }
 
     Theme::apply(static_cast<QApplication &>(app));
     Connection connection;

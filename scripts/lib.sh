@@ -28,7 +28,7 @@ RC_PACKAGES=(
     qt6-base-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     postgresql postgresql-contrib
-    xvfb xauth fonts-dejavu-core
+    xvfb xauth fonts-dejavu-core qt6-translations-l10n
 )
 
 rc_log() { printf '[roomclaim] %s\n' "$*" >&2; }

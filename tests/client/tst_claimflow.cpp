@@ -322,8 +322,9 @@ void tst_ClaimFlow::colleagueBookingInFlightShowsOnTheCard() {
     QVERIFY2(clickConfirm(dialog, &why), qPrintable(why));
     QVERIFY(QTest::qWaitFor([&] { return !watch || !watch->errorText().isEmpty(); }, Patience));
     QVERIFY(watch);
-    QCOMPARE(dialog->errorText(),
-             QStringLiteral("Another teacher is currently booking — please wait and try again."));
+    QCOMPARE(
+        dialog->errorText(),
+        QStringLiteral("Teacher A is booking this room right now — please wait and try again."));
 
     QVERIFY(LockService::release(lock.lockId));
     EventHub::publish(QStringLiteral("roomUnlocked"), lockPayload);
