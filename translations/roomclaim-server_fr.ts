@@ -354,7 +354,7 @@
     <message>
         <location line="+1"/>
         <source>Room restricted to admins</source>
-        <translation>Salle réservée aux administrateurs</translation>
+        <translation>Salle limitée aux administrateurs</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -811,12 +811,12 @@
     <message>
         <location line="+1"/>
         <source>1 room for admins only.</source>
-        <translation>1 salle réservée aux administrateurs.</translation>
+        <translation>1 salle limitée aux administrateurs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 rooms for admins only.</source>
-        <translation>%1 salles réservées aux administrateurs.</translation>
+        <translation>%1 salles limitées aux administrateurs.</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -851,7 +851,7 @@ Nicht gebucht:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+43"/>
+        <location filename="../client/MainWindow.cpp" line="+44"/>
         <location line="+33"/>
         <location line="+83"/>
         <location line="+364"/>
@@ -1267,7 +1267,7 @@ Nicht gebucht:
         <translation>Wird gerade von %1 gebucht</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>School closed</source>
         <translation>Schule geschlossen</translation>
     </message>
@@ -1305,7 +1305,7 @@ Nicht gebucht:
 <context>
     <name>ReplyText</name>
     <message>
-        <location filename="../client/ReplyText.cpp" line="+71"/>
+        <location filename="../client/ReplyText.cpp" line="+85"/>
         <source>The school is closed on %1 (%2). Please choose another day.</source>
         <translation>Die Schule ist am %1 geschlossen (%2). Bitte wählen Sie einen anderen Tag.</translation>
     </message>
@@ -1370,7 +1370,7 @@ Nicht gebucht:
         <translation>%1 bucht diesen Raum gerade – bitte warten Sie kurz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Room already booked</source>
         <translation>Raum bereits gebucht</translation>
     </message>
@@ -1380,12 +1380,12 @@ Nicht gebucht:
         <translation>Raum bereits von %1 gebucht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was booked, because not every date is free.</source>
         <translation>Es wurde nichts gebucht, weil nicht jeder Termin frei ist.</translation>
     </message>
@@ -1397,7 +1397,7 @@ Nicht gebucht:
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This room no longer exists. Please search again.</source>
         <translation>Dieser Raum existiert nicht mehr. Bitte suchen Sie erneut.</translation>
     </message>
@@ -1442,7 +1442,7 @@ Nicht gebucht:
         <translation>Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie %1 Sekunden und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Too many requests at once. Please wait a moment and try again.</source>
         <translation>Zu viele Anfragen auf einmal. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
     </message>
@@ -1497,7 +1497,12 @@ Nicht gebucht:
         <translation>Der Server hat eine Antwort gesendet, die RoomClaim nicht versteht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>School holidays</source>
+        <translation>Schulferien</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your account was deactivated</source>
         <translation>Ihr Konto wurde deaktiviert</translation>
     </message>

@@ -851,7 +851,7 @@ No reservadas:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+43"/>
+        <location filename="../client/MainWindow.cpp" line="+44"/>
         <location line="+33"/>
         <location line="+83"/>
         <location line="+364"/>
@@ -1267,7 +1267,7 @@ No reservadas:
         <translation>Reserva en curso de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>School closed</source>
         <translation>Centro cerrado</translation>
     </message>
@@ -1305,7 +1305,7 @@ No reservadas:
 <context>
     <name>ReplyText</name>
     <message>
-        <location filename="../client/ReplyText.cpp" line="+71"/>
+        <location filename="../client/ReplyText.cpp" line="+85"/>
         <source>The school is closed on %1 (%2). Please choose another day.</source>
         <translation>El centro está cerrado el %1 (%2). Elija otro día.</translation>
     </message>
@@ -1370,7 +1370,7 @@ No reservadas:
         <translation>%1 está reservando esta aula ahora mismo. Espere un poco y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Room already booked</source>
         <translation>El aula ya está reservada</translation>
     </message>
@@ -1380,12 +1380,12 @@ No reservadas:
         <translation>El aula ya está reservada por %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was booked, because not every date is free.</source>
         <translation>No se ha reservado nada porque no todas las fechas están libres.</translation>
     </message>
@@ -1397,7 +1397,7 @@ No reservadas:
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This room no longer exists. Please search again.</source>
         <translation>Esta aula ya no existe. Vuelva a buscar.</translation>
     </message>
@@ -1442,7 +1442,7 @@ No reservadas:
         <translation>Demasiados inicios de sesión fallidos. Espere %1 segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Too many requests at once. Please wait a moment and try again.</source>
         <translation>Demasiadas solicitudes a la vez. Espere un momento y vuelva a intentarlo.</translation>
     </message>
@@ -1497,7 +1497,12 @@ No reservadas:
         <translation>El servidor envió una respuesta que RoomClaim no entiende.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>School holidays</source>
+        <translation>Vacaciones escolares</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your account was deactivated</source>
         <translation>Su cuenta se ha desactivado</translation>
     </message>
@@ -1600,7 +1605,7 @@ No reservadas:
     <message>
         <location line="+5"/>
         <source>Any size</source>
-        <translation>Cualquier tamaño</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1630,7 +1635,7 @@ No reservadas:
     <message>
         <location line="+4"/>
         <source>Needs</source>
-        <translation>Necesidades</translation>
+        <translation>Requisitos</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -1668,7 +1673,7 @@ No reservadas:
     <message>
         <location line="+21"/>
         <source>Needs %1</source>
-        <translation>Necesidades: %1</translation>
+        <translation>Requisitos: %1</translation>
     </message>
     <message>
         <location line="+100"/>

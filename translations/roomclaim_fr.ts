@@ -851,7 +851,7 @@ Non réservées&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+43"/>
+        <location filename="../client/MainWindow.cpp" line="+44"/>
         <location line="+33"/>
         <location line="+83"/>
         <location line="+364"/>
@@ -1267,7 +1267,7 @@ Non réservées&#xa0;:
         <translation>Réservation en cours par %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>School closed</source>
         <translation>École fermée</translation>
     </message>
@@ -1305,7 +1305,7 @@ Non réservées&#xa0;:
 <context>
     <name>ReplyText</name>
     <message>
-        <location filename="../client/ReplyText.cpp" line="+71"/>
+        <location filename="../client/ReplyText.cpp" line="+85"/>
         <source>The school is closed on %1 (%2). Please choose another day.</source>
         <translation>L&apos;établissement est fermé le %1 (%2). Veuillez choisir un autre jour.</translation>
     </message>
@@ -1370,7 +1370,7 @@ Non réservées&#xa0;:
         <translation>%1 est en train de réserver cette salle — veuillez patienter, puis réessayer.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Room already booked</source>
         <translation>Salle déjà réservée</translation>
     </message>
@@ -1380,12 +1380,12 @@ Non réservées&#xa0;:
         <translation>Salle déjà réservée par %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was booked, because not every date is free.</source>
         <translation>Rien n&apos;a été réservé, car certaines dates ne sont pas libres.</translation>
     </message>
@@ -1397,7 +1397,7 @@ Non réservées&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>This room no longer exists. Please search again.</source>
         <translation>Cette salle n&apos;existe plus. Veuillez relancer la recherche.</translation>
     </message>
@@ -1442,7 +1442,7 @@ Non réservées&#xa0;:
         <translation>Trop de tentatives de connexion échouées. Veuillez patienter %1 secondes, puis réessayer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Too many requests at once. Please wait a moment and try again.</source>
         <translation>Trop de demandes à la fois. Veuillez patienter un instant, puis réessayer.</translation>
     </message>
@@ -1497,7 +1497,12 @@ Non réservées&#xa0;:
         <translation>Le serveur a envoyé une réponse que RoomClaim ne comprend pas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>School holidays</source>
+        <translation>Vacances scolaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Your account was deactivated</source>
         <translation>Votre compte a été désactivé</translation>
     </message>
@@ -1600,7 +1605,7 @@ Non réservées&#xa0;:
     <message>
         <location line="+5"/>
         <source>Any size</source>
-        <translation>Toute taille</translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <location line="+1"/>
