@@ -67,7 +67,8 @@ void GridRequests::fetch(Connection *connection, const QDate &first, const QDate
          {QStringLiteral("to"), last.toString(Qt::ISODate)}},
         [pending](const ServerReply &reply) {
             for (const QJsonValue &value : reply.body.value(QStringLiteral("days")).toArray()) {
-                const SchoolDay day = SchoolDay::fromJson(value.toObject());
+                SchoolDay day = SchoolDay::fromJson(value.toObject());
+                day.reason = ReplyText::closedReason(day.reason);
                 SchoolDay &known = pending->data.days[day.date];
                 // listPeriods may have said "closed" already: keep its reason.
                 const bool closedByPeriods = known.date.isValid() && !known.open;
@@ -91,7 +92,8 @@ void GridRequests::fetch(Connection *connection, const QDate &first, const QDate
                 SchoolDay &day = pending->data.days[date];
                 if (!day.date.isValid())
                     day.date = date;
-                const QString closed = reply.body.value(QStringLiteral("closed")).toString();
+                const QString closed =
+                    ReplyText::closedReason(reply.body.value(QStringLiteral("closed")).toString());
                 if (!closed.isEmpty()) {
                     day.open = false;
                     day.reason = closed;

@@ -67,8 +67,9 @@ QString RepeatPreview::statusText(const SeriesOccurrence &occurrence, const QStr
     case SeriesOccurrence::Status::Locked:
         return tr("Being booked by %1").arg(occurrence.holder);
     case SeriesOccurrence::Status::Closed:
-        return occurrence.reason.isEmpty() ? tr("School closed")
-                                           : tr("School closed: %1").arg(occurrence.reason);
+        return occurrence.reason.isEmpty()
+                   ? tr("School closed")
+                   : tr("School closed: %1").arg(ReplyText::closedReason(occurrence.reason));
     }
     return {};
 }

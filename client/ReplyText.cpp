@@ -80,7 +80,7 @@ QString ReplyText::refusal(const QString &code, const QString &message, const QJ
                            const QString &roomName) {
     if (code == ErrorCodes::ClosedDay) {
         const QDate date = QDate::fromString(detailText(details, "date"), Qt::ISODate);
-        const QString reason = detailText(details, "reason");
+        const QString reason = closedReason(detailText(details, "reason"));
         if (date.isValid() && !reason.isEmpty())
             return tr("The school is closed on %1 (%2). Please choose another day.")
                 .arg(DisplayText::day(date), reason);
@@ -212,6 +212,13 @@ QString ReplyText::of(const ServerReply &reply, const QString &roomName) {
 
 QString ReplyText::failure(const ServerReply &reply, const QString &roomName) {
     return of(reply, roomName);
+}
+
+QString ReplyText::closedReason(const QString &reason) {
+    // CalendarView::holidaysReason() on the server.
+    if (reason == QLatin1String("School holidays"))
+        return tr("School holidays");
+    return reason;
 }
 
 QString ReplyText::signedOut(const QString &code, const QString &reason) {

@@ -30,6 +30,10 @@ public:
     // Why the server signed the teacher out (the signedOut event's code, or its reason sentence
     // for a code this client does not know).
     static QString signedOut(const QString &code, const QString &reason);
+    // Why the school is closed, as the server names it: the school's own names (Half term) are
+    // shown as they are; the one name the server makes itself (School holidays, for a date
+    // outside every term) in the teacher's language.
+    static QString closedReason(const QString &reason);
     static bool isRuleRefusal(const QString &code);
     // The codes the client has its own sentence for: every stable code of the protocol and the
     // client's own (offline, timeout, TLS…), whose sentences it makes itself.

@@ -61,8 +61,8 @@ void SchoolDayLoader::loadDay(const QDate &date, bool findSchoolDay, int attempt
                               }
                               answers->periods = PeriodSlot::listFromJson(
                                   reply.body.value(QStringLiteral("periods")).toArray());
-                              answers->closed =
-                                  reply.body.value(QStringLiteral("closed")).toString();
+                              answers->closed = ReplyText::closedReason(
+                                  reply.body.value(QStringLiteral("closed")).toString());
                               answers->week = reply.body.value(QStringLiteral("week")).toString();
                               finish();
                           });
@@ -76,6 +76,7 @@ void SchoolDayLoader::loadDay(const QDate &date, bool findSchoolDay, int attempt
                                   reply.body.value(QStringLiteral("days")).toArray();
                               if (reply.ok && !days.isEmpty())
                                   day = SchoolDay::fromJson(days.first().toObject());
+                              day.reason = ReplyText::closedReason(day.reason);
                               answers->day = day;
                               finish();
                           });
@@ -99,8 +100,10 @@ void SchoolDayLoader::loadMonth(int year, int month) {
                               }
                               QList<SchoolDay> days;
                               for (const QJsonValue &value :
-                                   reply.body.value(QStringLiteral("days")).toArray())
+                                   reply.body.value(QStringLiteral("days")).toArray()) {
                                   days << SchoolDay::fromJson(value.toObject());
+                                  days.last().reason = ReplyText::closedReason(days.last().reason);
+                              }
                               m_searchPanel->setCalendarDays(days);
                           });
 }
