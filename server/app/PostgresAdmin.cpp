@@ -107,6 +107,10 @@ std::optional<QString> PostgresAdmin::run(const QString &sql, const QString &dat
     if (!result.started || result.exitCode != 0) {
         m_error =
             QStringLiteral("PostgreSQL (as %1): %2").arg(description(), result.firstErrorLine());
+        // Only root can become postgres; anyone else needs a role of their own.
+        if (m_local && m_runAs.isEmpty() && !runningAs(LocalSuperuser))
+            m_error += QStringLiteral(" (run the set-up as root, or give --pg-admin the URL of a "
+                                      "role that may create roles and databases)");
         return std::nullopt;
     }
     const QString out = QString::fromUtf8(result.out);
