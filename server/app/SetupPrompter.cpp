@@ -3,7 +3,10 @@
 #include "SetupPrompter.h"
 
 #include "CertificateFactory.h"
+#include "DatabaseUrl.h"
+#include "ServerConfigFile.h"
 #include "Teacher.h"
+#include "TlsSetup.h"
 
 #include <QFileInfo>
 #include <QHostInfo>
@@ -36,6 +39,26 @@ QString checkHosts(const QString &answer) {
     return names.isEmpty() ? QStringLiteral("give at least one name") : QString();
 }
 } // namespace
+
+void SetupPrompter::takeDefaultsFrom(const QString &configFile, SetupOptions *options) {
+    ServerConfigFile config(configFile);
+    QString error;
+    if (!config.exists() || !config.load(&error))
+        return;
+    // A set-up run before: Enter then repeats it (and so changes nothing) instead of asking
+    // for another database.
+    const DatabaseUrl url =
+        DatabaseUrl::parse(config.value(QStringLiteral("database"), QStringLiteral("url")), &error);
+    if (url.isValid() && SetupOptions::isValidSqlName(url.databaseName) &&
+        SetupOptions::isValidSqlName(url.user)) {
+        options->databaseName = url.databaseName;
+        options->roleName = url.user;
+    }
+    const QString certificate = config.value(QStringLiteral("tls"), QStringLiteral("cert"));
+    if (options->tlsDirectory.isEmpty() &&
+        QFileInfo(certificate).fileName() == QLatin1String(TlsSetup::ServerCertificateName))
+        options->tlsDirectory = QFileInfo(certificate).absolutePath();
+}
 
 std::optional<QString> SetupPrompter::readLine(bool secret) {
     termios saved{};
@@ -89,6 +112,7 @@ bool SetupPrompter::ask(SetupOptions *options, QString *adminPassword, QString *
     if (!config)
         return false;
     options->configFile = QFileInfo(*config).absoluteFilePath();
+    takeDefaultsFrom(options->configFile, options);
     const auto database =
         question(QStringLiteral("PostgreSQL database"), options->databaseName, checkSqlName);
     if (!database)

@@ -23,4 +23,7 @@ private:
                                            const std::function<QString(const QString &)> &check,
                                            bool secret = false);
     static std::optional<QString> readLine(bool secret);
+    // The database, role and certificate folder an existing config file names become the
+    // defaults of the questions that follow.
+    static void takeDefaultsFrom(const QString &configFile, SetupOptions *options);
 };

@@ -295,6 +295,16 @@ private slots:
         QVERIFY2(PasswordHasher::verify(QStringLiteral("asked-password-1"), hash),
                  qPrintable(hash));
 
+        // Again, pressing Enter at every question: the config's database and role are the
+        // defaults now, so nothing changes.
+        const Run again =
+            server({QStringLiteral("--setup"), QStringLiteral("--pg-admin"), m_cluster->url()},
+                   config.toUtf8() + "\n\n\n\n\n\n\n");
+        QVERIFY2(again.exitCode == 0, qPrintable(both(again)));
+        QVERIFY2(again.out.contains(QLatin1String("PostgreSQL database [asked_db]: ")),
+                 qPrintable(both(again)));
+        QVERIFY2(again.out.contains(QLatin1String("nothing changed")), qPrintable(both(again)));
+
         // An answer that is no PostgreSQL name is asked again; 'n' at the end changes nothing.
         const Run cancelled =
             server({QStringLiteral("--setup"), QStringLiteral("--pg-admin"), m_cluster->url()},
