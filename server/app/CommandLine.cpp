@@ -165,6 +165,11 @@ CommandLine::Outcome CommandLine::parseSetup(const QCommandLineParser &parser,
             return Outcome::ExitUsage;
         }
     }
+    if (options.interactive && options.adminPasswordFile == QLatin1String("-")) {
+        *message = QStringLiteral("--admin-password-file - needs --yes: without it the questions "
+                                  "read standard input");
+        return Outcome::ExitUsage;
+    }
     if (!Teacher::isValidUsername(options.adminUser)) {
         *message = QStringLiteral("bad --admin-user '%1': letters, digits and . _ - @ only")
                        .arg(options.adminUser);

@@ -575,6 +575,10 @@ private slots:
         QCOMPARE(yesAlone.exitCode, 2);
         QVERIFY2(yesAlone.err.contains(QLatin1String("--yes is only used with --setup")),
                  qPrintable(both(yesAlone)));
+        const Run stdinTwice =
+            server({QStringLiteral("--setup"), QStringLiteral("--config"), fresh,
+                    QStringLiteral("--admin-password-file"), QStringLiteral("-")});
+        QCOMPARE(stdinTwice.exitCode, 2);
         const Run withDb =
             setup({QStringLiteral("--db"), QStringLiteral("postgresql://a@b/c")}, fresh);
         QCOMPARE(withDb.exitCode, 2);
