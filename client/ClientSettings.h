@@ -9,6 +9,9 @@
 // wins):
 //   [tls]        ca=/path/to/school-ca.crt
 //   [connection] server=roomclaim.school.local:7400
+// On Windows the same keys live in the registry: HKEY_CURRENT_USER\Software\RoomClaim\roomclaim
+// first, then HKEY_LOCAL_MACHINE\SOFTWARE\RoomClaim\roomclaim, where the MSI's SERVER and CAFILE
+// properties write connection\server and tls\ca (cmake/wix/roomclaim-settings.wxs).
 // Always read under the product's own names, so a renamed executable finds the same file.
 class ClientSettings {
 public:

@@ -185,8 +185,15 @@ TlsTrust LoginDialog::loadTrust() const {
     // After a sign-out, log in again trusting what the first login trusted.
     if (!m_connection->trust().caFile().isEmpty())
         return TlsTrust::load(m_connection->trust().caFile(), m_connection->trust().origin());
-    return TlsTrust::load(ClientSettings::schoolCaFile(),
-                          tr("the setting %1 in roomclaim.conf").arg(ClientSettings::CaKey));
+#ifdef Q_OS_WIN
+    // QSettings' native format on Windows is the registry (the MSI writes HKEY_LOCAL_MACHINE),
+    // so point IT there rather than at a file that does not exist on that PC.
+    const QString origin = tr("the setting %1 in the registry (Software\\RoomClaim\\roomclaim)")
+                               .arg(ClientSettings::CaKey);
+#else
+    const QString origin = tr("the setting %1 in roomclaim.conf").arg(ClientSettings::CaKey);
+#endif
+    return TlsTrust::load(ClientSettings::schoolCaFile(), origin);
 }
 
 void LoginDialog::showError(const QString &text) {
