@@ -29,6 +29,7 @@ RC_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     postgresql postgresql-contrib
     xvfb xauth fonts-dejavu-core qt6-translations-l10n
+    dpkg-dev lintian help2man desktop-file-utils appstream
 )
 
 rc_log() { printf '[roomclaim] %s\n' "$*" >&2; }
