@@ -19,6 +19,11 @@ BookingGrid::BookingGrid(QWidget *parent) : QTableView(parent) {
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setCornerButtonEnabled(false);
+    // The arrow keys move between cells; Tab leaves the grid for the next control instead of
+    // walking its thousand cells (a keyboard trap).
+    setTabKeyNavigation(false);
+    setAccessibleDescription(tr("Arrow keys move between cells; Enter claims a free cell; * adds "
+                                "the room to your favourites or removes it."));
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Fixed sizes: measuring 2000 cells' contents would make a large school's grid sluggish.

@@ -238,7 +238,11 @@ QString BookingGridModel::cellToolTip(int row, int column, const Cell &cell) con
 }
 
 QVariant BookingGridModel::cellColour(const Cell &cell, bool foreground) const {
-    switch (cell.state) {
+    return stateColour(cell.state, foreground);
+}
+
+QColor BookingGridModel::stateColour(State state, bool foreground) {
+    switch (state) {
     case State::Free:
         return foreground ? QColor(0x2c, 0x6e, 0x49) : QColor(0xf6, 0xfb, 0xf7);
     case State::Booked:
@@ -252,7 +256,8 @@ QVariant BookingGridModel::cellColour(const Cell &cell, bool foreground) const {
     case State::None:
         break;
     }
-    return foreground ? QColor(0x9a, 0xa4, 0xb1) : QColor(0xf4, 0xf6, 0xf9);
+    // No lesson, or over: muted, yet still readable (5.3:1).
+    return foreground ? QColor(0x5b, 0x67, 0x77) : QColor(0xf4, 0xf6, 0xf9);
 }
 
 QVariant BookingGridModel::data(const QModelIndex &index, int role) const {

@@ -7,6 +7,7 @@
 #include "GridRow.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QHash>
 #include <QJsonObject>
 #include <functional>
@@ -46,6 +47,8 @@ public:
     Cell cell(int row, int column) const;
     int rowOfRoom(qint64 roomId) const;
     QString accessibleText(int row, int column) const;
+    // A cell's text and background colours in each state (the contrast test reads them).
+    static QColor stateColour(State state, bool foreground);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

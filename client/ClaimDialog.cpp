@@ -6,6 +6,7 @@
 #include "Connection.h"
 #include "DisplayText.h"
 #include "ErrorCodes.h"
+#include "FocusChain.h"
 #include "ProtocolLimits.h"
 #include "RepeatChoice.h"
 #include "RepeatPreview.h"
@@ -15,6 +16,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -86,6 +88,7 @@ ClaimDialog::ClaimDialog(Connection *connection, const Room &room, const Interva
     m_purpose->setPlaceholderText(tr("Class or purpose, e.g. 7B Maths"));
     m_purpose->setMaxLength(ProtocolLimits::MaxPurposeLength);
     m_purpose->setAccessibleName(tr("Class or purpose"));
+    m_purpose->setAccessibleDescription(tr("Shown to colleagues with the booking"));
     form->addRow(tr("&Class"), m_purpose);
     form->addRow(tr("&Repeat"), m_repeat);
     layout->addLayout(form);
@@ -114,13 +117,22 @@ ClaimDialog::ClaimDialog(Connection *connection, const Room &room, const Interva
     buildButtons(layout);
     showRoom();
     updateButtons();
+    orderFocus();
     m_purpose->setFocus();
 }
 
 void ClaimDialog::buildButtons(QVBoxLayout *layout) {
     auto *buttons = new QDialogButtonBox(this);
+    m_buttons = buttons;
     m_confirmButton->setObjectName(QStringLiteral("confirmButton"));
+    // Enter confirms (the default button), Esc cancels (any dialog's reject).
     m_confirmButton->setDefault(true);
+    m_confirmButton->setToolTip(
+        tr("Book the room (%1)")
+            .arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_cancelButton->setToolTip(
+        tr("Close without booking (%1)")
+            .arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     m_allOrNothingButton->setObjectName(QStringLiteral("allOrNothingButton"));
     m_allOrNothingButton->setAccessibleName(tr("Book the series only if all dates are free"));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
@@ -296,7 +308,21 @@ void ClaimDialog::onBookReply(const BookingOption &option, const ServerReply &re
         }
     }
     m_offers->showOptions(offers);
+    orderFocus();
     adjustSize();
+}
+
+void ClaimDialog::orderFocus() {
+    // As the dialog reads, top to bottom: the fields, the dates of a series, what to book
+    // instead after a lost race (made later, so Qt would put it last), then the buttons in the
+    // order the button box shows them.
+    QList<QWidget *> stops = FocusChain::tabStops(m_repeat);
+    stops << FocusChain::tabStops(m_preview) << FocusChain::tabStops(m_offers);
+    for (int i = 0; i < m_buttons->layout()->count(); ++i) {
+        if (QWidget *button = m_buttons->layout()->itemAt(i)->widget())
+            stops << button;
+    }
+    FocusChain::placeAfter(m_purpose, stops);
 }
 
 void ClaimDialog::bookSeries(const QString &policy) {
@@ -379,6 +405,8 @@ void ClaimDialog::showSeriesResult(const QList<Booking> &bookings,
     m_repeat->setEnabled(false);
     m_purpose->setEnabled(false);
     updateButtons();
+    // Confirm is gone: Enter closes the dialog now.
+    m_cancelButton->setDefault(true);
     m_cancelButton->setFocus();
     adjustSize();
 }

@@ -16,6 +16,7 @@
 
 class AlternativeOffers;
 class Connection;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -79,6 +80,7 @@ private:
     QString whyNotBooked(const SeriesOccurrence &entry) const;
     QJsonObject seriesParams() const;
     void updateButtons();
+    void orderFocus();
 
     Connection *m_connection;
     Room m_room;
@@ -101,4 +103,5 @@ private:
     QPushButton *m_confirmButton;
     QPushButton *m_allOrNothingButton;
     QPushButton *m_cancelButton;
+    QDialogButtonBox *m_buttons = nullptr;
 };

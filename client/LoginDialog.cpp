@@ -46,12 +46,16 @@ LoginDialog::LoginDialog(Connection *connection, QWidget *parent)
         server = ClientSettings::server();
     m_server->setText(server.isEmpty() ? QStringLiteral("localhost:7400") : server);
     m_server->setPlaceholderText(tr("roomclaim.school.local:7400"));
+    m_server->setAccessibleName(tr("Server"));
+    m_server->setAccessibleDescription(tr("The RoomClaim server's address, from your school's IT"));
     form->addRow(tr("&Server"), m_server);
     m_username->setObjectName(QStringLiteral("usernameEdit"));
     m_username->setText(settings.value(QStringLiteral("login/username")).toString());
+    m_username->setAccessibleName(tr("Username"));
     form->addRow(tr("&Username"), m_username);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
     form->addRow(tr("&Password"), m_password);
     layout->addLayout(form);
     m_security->showPlanned(serverUrl(m_server->text()));

@@ -10,6 +10,7 @@
 #include "LanguageMenu.h"
 #include "LoginDialog.h"
 #include "MyBookingsPanel.h"
+#include "NotificationsDialog.h"
 #include "PeriodSlot.h"
 #include "RecommendationCard.h"
 #include "ReplyText.h"
@@ -20,12 +21,15 @@
 #include "ToastArea.h"
 #include "ViewTabs.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
@@ -77,6 +81,17 @@ void MainWindow::buildUi() {
     m_userLabel = new QLabel(header);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
     headerLayout->addWidget(m_userLabel);
+    headerLayout->addSpacing(12);
+    m_notificationsButton = new QToolButton(header);
+    m_notificationsButton->setObjectName(QStringLiteral("notificationsButton"));
+    m_notificationsButton->setText(tr("&Notifications"));
+    m_notificationsButton->setAccessibleName(tr("Recent notifications"));
+    m_notificationsButton->setToolTip(
+        tr("Read the last %n notification(s) again", nullptr, ToastArea::MaxRecent));
+    m_notificationsButton->setAccessibleDescription(m_notificationsButton->toolTip());
+    m_notificationsButton->setFocusPolicy(Qt::StrongFocus);
+    m_notificationsButton->setCursor(Qt::PointingHandCursor);
+    headerLayout->addWidget(m_notificationsButton);
     // The language setting, where a teacher who cannot read the current language still finds
     // it (the choices are named in their own languages).
     auto *language = new QToolButton(header);
@@ -104,7 +119,8 @@ void MainWindow::buildUi() {
 
     auto *sidebar = new QWidget(central);
     sidebar->setObjectName(QStringLiteral("sidebar"));
-    sidebar->setFixedWidth(330);
+    // 330 pixels at the usual 10 pt, wider with a larger font so that nothing in it is cut off.
+    sidebar->setFixedWidth(qMax(330, sidebar->fontMetrics().averageCharWidth() * 47));
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(24);
@@ -114,6 +130,9 @@ void MainWindow::buildUi() {
     bookingsScroll->setWidgetResizable(true);
     bookingsScroll->setFrameShape(QFrame::NoFrame);
     bookingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes to the bookings' buttons, and the area scrolls to show the one focused.
+    bookingsScroll->setFocusPolicy(Qt::NoFocus);
+    bookingsScroll->setAccessibleName(tr("My Bookings"));
     m_myBookings = new MyBookingsPanel(bookingsScroll);
     // Never wider than the room beside the scroll bar, which would hide the Cancel buttons.
     m_myBookings->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -143,6 +162,8 @@ void MainWindow::buildUi() {
     }
 
     connect(m_searchPanel, &SearchPanel::criteriaChanged, this, &MainWindow::search);
+    connect(m_searchPanel, &SearchPanel::searchRequested, this, &MainWindow::onSearchRequested);
+    connect(m_notificationsButton, &QToolButton::clicked, this, &MainWindow::showNotifications);
     m_dayLoader = new SchoolDayLoader(m_connection, m_searchPanel, this);
     connect(m_dayLoader, &SchoolDayLoader::loadFailed, this,
             [this](const QString &message) { notify(message, int(Toast::Kind::Warning)); });
@@ -157,7 +178,63 @@ void MainWindow::buildUi() {
     connect(m_myBookings, &MyBookingsPanel::cancelLaterRequested, this,
             &MainWindow::askToCancelLater);
     connect(m_myBookings, &MyBookingsPanel::scheduleNeeded, this, &MainWindow::loadSchedule);
+    buildShortcuts();
     resize(1180, 760);
+}
+
+void MainWindow::buildShortcuts() {
+    // Standard keys where there are some: Ctrl+F finds; Alt+Left and Alt+Right (the views'
+    // own) step a day; Ctrl+Return claims; the claim dialog confirms with Enter and closes with
+    // Esc. Each is named in the tooltip of what it acts on.
+    auto *find = new QAction(tr("Find a free room"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->showFreeRooms();
+        m_searchPanel->focusFirstField();
+    });
+    addAction(find);
+    auto *claim = new QAction(tr("Claim the room"), this);
+    claim->setShortcuts(
+        {RecommendationCard::claimShortcut(), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(claim, &QAction::triggered, this, &MainWindow::claimFocusedRoom);
+    addAction(claim);
+    connect(this, &MainWindow::searchCompleted, this, [this] {
+        if (!m_focusResultsAfterSearch)
+            return;
+        m_focusResultsAfterSearch = false;
+        if (!m_results->cards().isEmpty())
+            m_results->cards().first()->claimButton()->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void MainWindow::onSearchRequested() {
+    // Return in the search: the results, with the keyboard on the best match's Claim button.
+    m_tabs->showFreeRooms();
+    m_focusResultsAfterSearch = true;
+    search();
+}
+
+void MainWindow::claimFocusedRoom() {
+    if (m_tabs->currentIndex() != 0)
+        return;
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto *card = qobject_cast<RecommendationCard *>(widget)) {
+            if (m_results->cards().contains(card))
+                return openClaimDialog(card->room());
+        }
+    }
+    if (!m_results->cards().isEmpty())
+        openClaimDialog(m_results->cards().first()->room());
+}
+
+void MainWindow::showNotifications() {
+    if (!m_notificationsDialog) {
+        m_notificationsDialog = new NotificationsDialog(m_toasts, this);
+        m_notificationsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_notificationsDialog->show();
+    m_notificationsDialog->raise();
+    m_notificationsDialog->activateWindow();
 }
 
 QString MainWindow::offlineText() {

@@ -16,8 +16,10 @@ class BookingCanceller;
 class CalendarActions;
 class FavouriteRooms;
 class MyBookingsPanel;
+class NotificationsDialog;
 class QLabel;
 class QSystemTrayIcon;
+class QToolButton;
 class SchoolDayLoader;
 class SearchPanel;
 class ToastArea;
@@ -42,6 +44,12 @@ public:
     // My Bookings in the teacher's own calendar (.ics export, feed dialog).
     CalendarActions *calendarActions() const { return m_calendar; }
     ClaimDialog *claimDialog() const { return m_claimDialog; }
+    // The header's "Notifications" button and the list of recent notifications it opens.
+    QToolButton *notificationsButton() const { return m_notificationsButton; }
+    NotificationsDialog *notificationsDialog() const { return m_notificationsDialog; }
+    void showNotifications();
+    // Ctrl+Return: claims the room whose card has the keyboard, else the best match.
+    void claimFocusedRoom();
     QMessageBox *cancelPrompt() const;
     QWidget *offlineBanner() const { return m_banner; }
     QString statusText() const;
@@ -64,6 +72,8 @@ signals:
 
 private:
     void buildUi();
+    void buildShortcuts();
+    void onSearchRequested();
     static QString offlineText();
     void loadSchedule(const QDate &date);
     void loadFeatures();
@@ -98,6 +108,9 @@ private:
     FavouriteRooms *m_favourites;
     CalendarActions *m_calendar;
     QPointer<ClaimDialog> m_claimDialog;
+    QToolButton *m_notificationsButton = nullptr;
+    QPointer<NotificationsDialog> m_notificationsDialog;
+    bool m_focusResultsAfterSearch = false;
     SearchCriteria m_shown;
     quint64 m_searchGeneration = 0;
     int m_searchesCompleted = 0;

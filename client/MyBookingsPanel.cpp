@@ -3,6 +3,7 @@
 #include "MyBookingsPanel.h"
 
 #include "DisplayText.h"
+#include "FocusChain.h"
 #include "SeriesGroup.h"
 
 #include <QAction>
@@ -163,6 +164,14 @@ void MyBookingsPanel::rebuild() {
         m_list->addWidget(group);
     }
     m_empty->setVisible(m_bookings.isEmpty());
+    // The rows' buttons right after the calendar button, top to bottom: rows are made long after
+    // the rest of the window, and Tab would otherwise reach them last.
+    QList<QWidget *> stops;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (QWidget *row = m_list->itemAt(i)->widget())
+            stops << FocusChain::tabStops(row);
+    }
+    FocusChain::placeAfter(m_calendarButton, stops);
 }
 
 QWidget *MyBookingsPanel::singleRow(const Booking &booking) {

@@ -6,6 +6,7 @@
 #include "FitExplainer.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -87,9 +88,16 @@ RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &c
 
     m_claimButton->setObjectName(QStringLiteral("claimButton"));
     m_claimButton->setAccessibleName(tr("Claim %1").arg(room.name));
+    m_claimButton->setAccessibleDescription(accessibleName());
+    m_claimButton->setToolTip(
+        tr("Claim this room (%1)").arg(claimShortcut().toString(QKeySequence::NativeText)));
     m_claimButton->setCursor(Qt::PointingHandCursor);
     layout->addWidget(m_claimButton);
     connect(m_claimButton, &QPushButton::clicked, this, [this] { emit claimRequested(m_room); });
+}
+
+QKeySequence RecommendationCard::claimShortcut() {
+    return QKeySequence(Qt::CTRL | Qt::Key_Return);
 }
 
 void RecommendationCard::setLockedBy(const QString &holder) {
@@ -97,6 +105,9 @@ void RecommendationCard::setLockedBy(const QString &holder) {
     m_lockLabel->setText(tr("Being booked by %1…").arg(holder));
     m_lockLabel->setVisible(!holder.isEmpty());
     setProperty("locked", !holder.isEmpty());
+    m_claimButton->setAccessibleDescription(
+        holder.isEmpty() ? accessibleName()
+                         : tr("%1 · %2").arg(accessibleName(), m_lockLabel->text()));
     style()->unpolish(this);
     style()->polish(this);
 }

@@ -7,6 +7,7 @@
 
 #include <QFrame>
 
+class QKeySequence;
 class QLabel;
 class QPushButton;
 class QToolButton;
@@ -28,6 +29,8 @@ public:
     bool isFavourite() const;
     // Shows the favourite state without asking for a change (favouriteToggled stays silent).
     void setFavourite(bool favourite);
+    // Claims the room whose card has the keyboard (or the best match): shown in the tooltip.
+    static QKeySequence claimShortcut();
 
 signals:
     void claimRequested(const Room &room);

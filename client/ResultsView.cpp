@@ -3,6 +3,7 @@
 #include "ResultsView.h"
 
 #include "FavouriteRooms.h"
+#include "FocusChain.h"
 #include "RecommendationCard.h"
 
 #include <QGridLayout>
@@ -23,6 +24,9 @@ ResultsView::ResultsView(QWidget *parent)
     setObjectName(QStringLiteral("resultsView"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Tab goes to the cards' buttons; the area itself would be one more stop with nothing to do.
+    setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(tr("Free rooms"));
     m_canvas->setObjectName(QStringLiteral("resultsCanvas"));
     auto *outer = new QVBoxLayout(m_canvas);
     outer->setContentsMargins(4, 4, 4, 4);
@@ -128,16 +132,21 @@ void ResultsView::relayout() {
         m_grid->addWidget(m_cards.at(i), i / columns, i % columns);
     for (int c = 0; c < columns; ++c)
         m_grid->setColumnStretch(c, 1);
-    // Tab goes through the cards in the order they are shown: star, then "Claim Room".
-    QWidget *previous = nullptr;
-    for (RecommendationCard *card : std::as_const(m_cards)) {
-        for (QWidget *next : {static_cast<QWidget *>(card->favouriteButton()),
-                              static_cast<QWidget *>(card->claimButton())}) {
-            if (previous)
-                QWidget::setTabOrder(previous, next);
-            previous = next;
-        }
-    }
+    // Tab goes through the cards in the order they are shown: star, then "Claim Room", right
+    // after the anchor (the tab bar above them), not at the end of the window's chain.
+    QList<QWidget *> stops;
+    for (RecommendationCard *card : std::as_const(m_cards))
+        stops << card->favouriteButton() << card->claimButton();
+    if (m_focusAnchor)
+        FocusChain::placeAfter(m_focusAnchor, stops);
+    else if (!stops.isEmpty())
+        FocusChain::placeAfter(stops.first(), stops.mid(1));
+}
+
+void ResultsView::setFocusAnchor(QWidget *anchor) {
+    m_focusAnchor = anchor;
+    m_columns = 0;
+    relayout();
 }
 
 void ResultsView::onFavouritesChanged() {

@@ -35,6 +35,8 @@ public:
     RecommendationCard *card(qint64 roomId) const;
     QList<RecommendationCard *> cards() const { return m_cards; }
     QList<Room> rooms() const;
+    // Tab reaches the cards right after this widget (the tab bar above them).
+    void setFocusAnchor(QWidget *anchor);
 
 signals:
     void claimRequested(const Room &room);
@@ -53,4 +55,5 @@ private:
     QHash<qint64, int> m_serverRank; // room id -> position in the server's answer
     QPointer<FavouriteRooms> m_favourites;
     int m_columns = 0;
+    QPointer<QWidget> m_focusAnchor;
 };

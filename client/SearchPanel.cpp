@@ -3,6 +3,7 @@
 #include "SearchPanel.h"
 
 #include "DisplayText.h"
+#include "FocusChain.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -11,6 +12,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -45,6 +48,12 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_date->calendarWidget()->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_date->setMinimumDate(QDate::currentDate());
     m_date->setAccessibleName(tr("Date"));
+    m_date->setAccessibleDescription(tr("The day to find a free room on"));
+    m_date->setToolTip(
+        tr("The day to find a free room on (%1 jumps here; %2 and %3 step a day)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                 QKeySequence(Qt::ALT | Qt::Key_Left).toString(QKeySequence::NativeText),
+                 QKeySequence(Qt::ALT | Qt::Key_Right).toString(QKeySequence::NativeText)));
     form->addRow(tr("&Date"), m_date);
     // The date's week label, or why the school is closed, right under the date.
     m_dayInfo->setObjectName(QStringLiteral("dayInfo"));
@@ -55,6 +64,7 @@ SearchPanel::SearchPanel(QWidget *parent)
 
     m_period->setObjectName(QStringLiteral("periodCombo"));
     m_period->setAccessibleName(tr("Period"));
+    m_period->setAccessibleDescription(tr("A lesson of the day, or a time of your own"));
     form->addRow(tr("&Period"), m_period);
 
     auto *customLayout = new QHBoxLayout(m_customBox);
@@ -80,6 +90,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_capacity->setSpecialValueText(tr("Any size"));
     m_capacity->setSuffix(tr(" pupils"));
     m_capacity->setAccessibleName(tr("Class size"));
+    m_capacity->setAccessibleDescription(tr("Only rooms with at least this many seats"));
     form->addRow(tr("Class &size"), m_capacity);
     layout->addLayout(form);
 
@@ -225,12 +236,38 @@ void SearchPanel::setFeatures(const QStringList &features) {
     for (const QString &feature : features) {
         auto *box = new QCheckBox(feature, this);
         box->setObjectName(QStringLiteral("feature_") + feature);
+        box->setAccessibleName(tr("Needs %1").arg(feature));
         box->setChecked(checked.contains(feature));
         connect(box, &QCheckBox::toggled, this, &SearchPanel::onInputChanged);
         m_featureGrid->addWidget(box, int(m_featureBoxes.size()) / 2,
                                  int(m_featureBoxes.size()) % 2);
         m_featureBoxes << box;
     }
+    // The boxes come after the class size when tabbing, as they are read, not after everything
+    // else in the window (they are made once the rooms have arrived).
+    FocusChain::placeAfter(m_capacity, {m_featureBoxes.cbegin(), m_featureBoxes.cend()});
+}
+
+void SearchPanel::focusFirstField() {
+    m_date->setFocus(Qt::ShortcutFocusReason);
+}
+
+void SearchPanel::stepDate(int days) {
+    m_date->setDate(m_date->date().addDays(days));
+}
+
+void SearchPanel::keyPressEvent(QKeyEvent *event) {
+    // Return in any field of the search (the fields themselves pass it on): search now and go to
+    // the results.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        onInputChanged();
+        if (criteria().isValid())
+            emit searchRequested();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool SearchPanel::isCustom() const {

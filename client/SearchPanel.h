@@ -51,6 +51,10 @@ public:
     const QList<PeriodSlot> &periods() const { return m_periods; }
     QString describeTime() const;   // "Mon 30 Nov, Period 1 (08:30–09:20)"
     QString describePeriod() const; // "Period 1 (08:30–09:20)"
+    // Puts the keyboard in the first field (the date), as Ctrl+F does.
+    void focusFirstField();
+    // The date a number of days later (earlier when negative), as Alt+Right and Alt+Left do.
+    void stepDate(int days);
 
 signals:
     void criteriaChanged(const SearchCriteria &criteria);
@@ -58,6 +62,11 @@ signals:
     void dateChosen(const QDate &date);
     // The date picker shows another month: its closed days are needed (setCalendarDays).
     void monthShown(int year, int month);
+    // Return was pressed in a field: the teacher wants the results now.
+    void searchRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyPeriods(const QList<PeriodSlot> &periods, bool nextPeriod);

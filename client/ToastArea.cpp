@@ -22,9 +22,16 @@ Toast *ToastArea::show(const QString &text, Toast::Kind kind) {
     while (m_toasts.size() > MaxToasts)
         dismiss(m_toasts.first());
     toast->adjustSize();
+    // In its corner before it shows: shown first at the host's top left, it would take a
+    // pointer resting there for a reader's and stay.
+    place();
     toast->show();
     toast->raise();
-    place();
+    toast->announce();
+    m_recent.prepend({QDateTime::currentDateTime(), text, kind});
+    while (m_recent.size() > MaxRecent)
+        m_recent.removeLast();
+    emit recentChanged();
     return toast;
 }
 

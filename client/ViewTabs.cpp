@@ -3,9 +3,12 @@
 #include "ViewTabs.h"
 
 #include "DayView.h"
+#include "ResultsView.h"
 #include "SearchPanel.h"
 #include "WeekView.h"
 
+#include <QAction>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 ViewTabs::ViewTabs(QWidget *resultsTitle, QWidget *results, Connection *connection,
@@ -23,8 +26,26 @@ ViewTabs::ViewTabs(QWidget *resultsTitle, QWidget *results, Connection *connecti
     addTab(freeRoomsPage, tr("&Free rooms"));
     addTab(m_day, tr("D&ay"));
     addTab(m_week, tr("&Week"));
+    setTabToolTip(0, tr("The rooms free at the time you searched for"));
     setTabToolTip(1, tr("Every room and period of the date, live"));
     setTabToolTip(2, tr("One room's week"));
+    tabBar()->setAccessibleName(tr("Views"));
+    tabBar()->setAccessibleDescription(tr("Free rooms, the day grid or one room's week"));
+    // Tab goes from the tab bar into the cards below it.
+    if (auto *resultsView = qobject_cast<ResultsView *>(results))
+        resultsView->setFocusAnchor(tabBar());
+    // Alt+Left and Alt+Right step the date on this page, as the arrows do on the grids' pages;
+    // the actions belong to the page, so they only act while it is shown.
+    const auto addStep = [&](const QString &text, const QKeySequence &keys, int days) {
+        auto *action = new QAction(text, freeRoomsPage);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, searchPanel,
+                [searchPanel, days] { searchPanel->stepDate(days); });
+        freeRoomsPage->addAction(action);
+    };
+    addStep(tr("Previous day"), QKeySequence(Qt::ALT | Qt::Key_Left), -1);
+    addStep(tr("Next day"), QKeySequence(Qt::ALT | Qt::Key_Right), 1);
     connect(searchPanel, &SearchPanel::criteriaChanged, this, &ViewTabs::follow);
     connect(searchPanel, &SearchPanel::dateChosen, m_day, &DayView::setDate);
     connect(this, &QTabWidget::currentChanged, this, &ViewTabs::onCurrentChanged);

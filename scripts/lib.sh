@@ -25,7 +25,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 RC_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev libssl-dev
+    qt6-base-dev qt6-base-private-dev qt6-websockets-dev libqt6sql6-psql libsodium-dev libssl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     postgresql postgresql-contrib
     xvfb xauth fonts-dejavu-core qt6-translations-l10n
