@@ -13,6 +13,11 @@ endif()
 
 # A window, not a console beside it; Qt links its WinMain entry point for this.
 set_target_properties(roomclaim PROPERTIES WIN32_EXECUTABLE ON)
+# The program's icon in Explorer, the taskbar and the start menu: the first icon resource.
+# cmake/windows/roomclaim.ico holds the Debian package's hicolor PNGs (cmake/windows/make-icon.py).
+set(roomclaim_icon "${CMAKE_CURRENT_LIST_DIR}/windows/roomclaim.ico")
+file(WRITE "${PROJECT_BINARY_DIR}/windows/roomclaim.rc" "IDI_ICON1 ICON \"${roomclaim_icon}\"\n")
+target_sources(roomclaim PRIVATE "${PROJECT_BINARY_DIR}/windows/roomclaim.rc")
 # Qt 6 already compiles its users with -utf-8 under MSVC (Qt6::Platform), which the sources'
 # "—", "●" and quotation marks need.
 
@@ -53,6 +58,7 @@ set(CPACK_WIX_UPGRADE_GUID "2CF24540-A316-4E69-A0CE-F41077667F8A")
 set(CPACK_WIX_EXTRA_SOURCES "${CMAKE_CURRENT_LIST_DIR}/wix/roomclaim-settings.wxs")
 set(CPACK_WIX_PATCH_FILE "${CMAKE_CURRENT_LIST_DIR}/wix/roomclaim-patch.xml")
 set(CPACK_WIX_PROGRAM_MENU_FOLDER ".") # the shortcut directly in the start menu
+set(CPACK_WIX_PRODUCT_ICON "${roomclaim_icon}") # in "Apps & features"
 set(CPACK_WIX_ROOT_FEATURE_TITLE "RoomClaim")
 set(CPACK_WIX_PROPERTY_ARPCOMMENTS "RoomClaim teacher client: room booking for schools")
 # The .wxs is written for WiX Toolset v3 (CMake 3.30 and later could also use WiX 4).
