@@ -5,6 +5,7 @@
 #include "Booking.h"
 #include "ClaimDialog.h"
 #include "Connection.h"
+#include "NotificationsDialog.h"
 #include "ResultsView.h"
 #include "SearchCriteria.h"
 
@@ -16,7 +17,6 @@ class BookingCanceller;
 class CalendarActions;
 class FavouriteRooms;
 class MyBookingsPanel;
-class NotificationsDialog;
 class QLabel;
 class QSystemTrayIcon;
 class QToolButton;
