@@ -1500,7 +1500,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../server/console/ConsoleWindow.cpp" line="+41"/>
+        <location filename="../server/console/ConsoleWindow.cpp" line="+42"/>
         <source>RoomClaim Server Console</source>
         <translation>RoomClaim-Serverkonsole</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Serving on %1  ·  database %2  ·  %3</source>
         <translation>Läuft auf %1  ·  Datenbank %2  ·  %3</translation>
     </message>
@@ -1767,6 +1767,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>CSV file to import</source>
+        <translation>Zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -1776,7 +1781,12 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Preview of the import</source>
+        <translation>Vorschau des Imports</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
@@ -2294,18 +2304,18 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
     <name>RoomsPage</name>
     <message>
         <location filename="../server/console/RoomsPage.cpp" line="+38"/>
-        <location line="+272"/>
+        <location line="+279"/>
         <source>Add room</source>
         <translation>Raum hinzufügen</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+288"/>
+        <location line="-277"/>
+        <location line="+295"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-293"/>
         <source>A deactivated room keeps its bookings but can no longer be found or booked by teachers.</source>
         <translation>Ein deaktivierter Raum behält seine Buchungen, kann aber von Lehrkräften nicht mehr gefunden oder gebucht werden.</translation>
     </message>
@@ -2315,27 +2325,35 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>Inaktive Räume anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Rooms</source>
+        <translation>Räume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>Building</source>
         <translation>Gebäude</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>Capacity</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>Features</source>
         <translation>Ausstattung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2345,19 +2363,34 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>z. B. Raum 204</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Room name</source>
+        <translation>Raumname</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>e.g. Main</source>
         <translation>z. B. Haupthaus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> seats</source>
         <translation> Plätze</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>other features, separated by commas</source>
         <translation>weitere Ausstattung, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other features</source>
+        <translation>Weitere Ausstattung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2401,7 +2434,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>Ausstattung:</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -2416,7 +2449,7 @@ Verwenden Sie dies, wenn eine Bestätigung hängt. Die Buchung der Lehrkraft wir
         <translation>%1 · nur Admins</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Booking:</source>
         <translation>Buchung:</translation>
     </message>
@@ -2513,23 +2546,23 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
     <name>TeachersPage</name>
     <message>
         <location filename="../server/console/TeachersPage.cpp" line="+6"/>
-        <location line="+333"/>
+        <location line="+340"/>
         <source>Add teacher</source>
         <translation>Lehrkraft hinzufügen</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Set password…</source>
         <translation>Passwort setzen…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+353"/>
+        <location line="+360"/>
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-358"/>
         <source>A deactivated teacher cannot log in; their bookings stay.</source>
         <translation>Eine deaktivierte Lehrkraft kann sich nicht anmelden; ihre Buchungen bleiben erhalten.</translation>
     </message>
@@ -2539,27 +2572,36 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Inaktive Lehrkräfte anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Teachers</source>
+        <translation>Lehrkräfte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2569,17 +2611,17 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>für die Anmeldung, z. B. j.schmidt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>shown to colleagues, e.g. Jane Smith</source>
         <translation>für das Kollegium sichtbar, z. B. Julia Schmidt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Teacher</source>
         <translation>Lehrkraft</translation>
     </message>
@@ -2589,7 +2631,7 @@ Lehrkräfte können den Raum dann wieder finden und buchen.</translation>
         <translation>Admin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+295"/>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>

@@ -1500,7 +1500,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../server/console/ConsoleWindow.cpp" line="+41"/>
+        <location filename="../server/console/ConsoleWindow.cpp" line="+42"/>
         <source>RoomClaim Server Console</source>
         <translation>Consola del servidor RoomClaim</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>Registro de a&amp;uditoría</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Serving on %1  ·  database %2  ·  %3</source>
         <translation>En servicio en %1  ·  base de datos %2  ·  %3</translation>
     </message>
@@ -1767,6 +1767,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>CSV file to import</source>
+        <translation>Archivo CSV que importar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -1776,7 +1781,12 @@
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Preview of the import</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
@@ -2309,18 +2319,18 @@ Use this when a confirmation is stuck. The teacher&apos;s booking then completes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+272"/>
+        <location line="+279"/>
         <source>Add room</source>
         <translation>Añadir aula</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+288"/>
+        <location line="-277"/>
+        <location line="+295"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-293"/>
         <source>A deactivated room keeps its bookings but can no longer be found or booked by teachers.</source>
         <translation>Un aula desactivada conserva sus reservas, pero los docentes ya no pueden encontrarla ni reservarla.</translation>
     </message>
@@ -2330,27 +2340,35 @@ Use this when a confirmation is stuck. The teacher&apos;s booking then completes
         <translation>Mostrar las aulas inactivas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Rooms</source>
+        <translation>Aulas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>Building</source>
         <translation>Edificio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>Capacity</source>
         <translation>Capacidad</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>Features</source>
         <translation>Equipamiento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2360,19 +2378,34 @@ Use this when a confirmation is stuck. The teacher&apos;s booking then completes
         <translation>p. ej., Aula 204</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Room name</source>
+        <translation>Nombre del aula</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>e.g. Main</source>
         <translation>p. ej., Principal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> seats</source>
         <translation> plazas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>other features, separated by commas</source>
         <translation>otro equipamiento, separado por comas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other features</source>
+        <translation>Otro equipamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation>Separado por comas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2513,23 +2546,23 @@ Los docentes podrán volver a encontrarla y reservarla.</translation>
     <name>TeachersPage</name>
     <message>
         <location filename="../server/console/TeachersPage.cpp" line="+6"/>
-        <location line="+333"/>
+        <location line="+340"/>
         <source>Add teacher</source>
         <translation>Añadir docente</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Set password…</source>
         <translation>Establecer contraseña…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+353"/>
+        <location line="+360"/>
         <source>Deactivate</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-358"/>
         <source>A deactivated teacher cannot log in; their bookings stay.</source>
         <translation>Un docente desactivado no puede iniciar sesión; sus reservas se mantienen.</translation>
     </message>
@@ -2539,27 +2572,36 @@ Los docentes podrán volver a encontrarla y reservarla.</translation>
         <translation>Mostrar los docentes inactivos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Teachers</source>
+        <translation>Docentes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Username</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2569,17 +2611,17 @@ Los docentes podrán volver a encontrarla y reservarla.</translation>
         <translation>para iniciar sesión, p. ej., j.garcia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>shown to colleagues, e.g. Jane Smith</source>
         <translation>visible para los colegas, p. ej., Juana García</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Teacher</source>
         <translation>Docente</translation>
     </message>
@@ -2589,7 +2631,7 @@ Los docentes podrán volver a encontrarla y reservarla.</translation>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+295"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>

@@ -1500,7 +1500,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../server/console/ConsoleWindow.cpp" line="+41"/>
+        <location filename="../server/console/ConsoleWindow.cpp" line="+42"/>
         <source>RoomClaim Server Console</source>
         <translation>Console du serveur RoomClaim</translation>
     </message>
@@ -1550,7 +1550,7 @@
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Serving on %1  ·  database %2  ·  %3</source>
         <translation>En service sur %1  ·  base de données %2  ·  %3</translation>
     </message>
@@ -1767,6 +1767,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>CSV file to import</source>
+        <translation>Fichier CSV à importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -1776,7 +1781,12 @@
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Preview of the import</source>
+        <translation>Aperçu de l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2309,18 +2319,18 @@ Use this when a confirmation is stuck. The teacher&apos;s booking then completes
     </message>
     <message>
         <location line="+6"/>
-        <location line="+272"/>
+        <location line="+279"/>
         <source>Add room</source>
         <translation>Ajouter une salle</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+288"/>
+        <location line="-277"/>
+        <location line="+295"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-293"/>
         <source>A deactivated room keeps its bookings but can no longer be found or booked by teachers.</source>
         <translation>Une salle désactivée conserve ses réservations, mais les enseignants ne peuvent plus la trouver ni la réserver.</translation>
     </message>
@@ -2330,27 +2340,35 @@ Use this when a confirmation is stuck. The teacher&apos;s booking then completes
         <translation>Afficher les salles inactives</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+17"/>
         <source>Building</source>
         <translation>Bâtiment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+22"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-22"/>
+        <location line="+26"/>
         <source>Features</source>
         <translation>Équipements</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-26"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2360,19 +2378,34 @@ Use this when a confirmation is stuck. The teacher&apos;s booking then completes
         <translation>p. ex. Salle 204</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Room name</source>
+        <translation>Nom de la salle</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>e.g. Main</source>
         <translation>p. ex. Principal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> seats</source>
         <translation> places</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>other features, separated by commas</source>
         <translation>autres équipements, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other features</source>
+        <translation>Autres équipements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2513,23 +2546,23 @@ Les enseignants pourront de nouveau la trouver et la réserver.</translation>
     <name>TeachersPage</name>
     <message>
         <location filename="../server/console/TeachersPage.cpp" line="+6"/>
-        <location line="+333"/>
+        <location line="+340"/>
         <source>Add teacher</source>
         <translation>Ajouter un enseignant</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-338"/>
         <source>Set password…</source>
         <translation>Définir le mot de passe…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+353"/>
+        <location line="+360"/>
         <source>Deactivate</source>
         <translation>Désactiver</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-358"/>
         <source>A deactivated teacher cannot log in; their bookings stay.</source>
         <translation>Un enseignant désactivé ne peut plus se connecter&#xa0;; ses réservations sont conservées.</translation>
     </message>
@@ -2539,27 +2572,36 @@ Les enseignants pourront de nouveau la trouver et la réserver.</translation>
         <translation>Afficher les enseignants inactifs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Teachers</source>
+        <translation>Enseignants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+24"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-24"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -2569,17 +2611,17 @@ Les enseignants pourront de nouveau la trouver et la réserver.</translation>
         <translation>pour se connecter, p. ex. j.martin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>shown to colleagues, e.g. Jane Smith</source>
         <translation>visible par les collègues, p. ex. Jeanne Martin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Teacher</source>
         <translation>Enseignant</translation>
     </message>
@@ -2589,7 +2631,7 @@ Les enseignants pourront de nouveau la trouver et la réserver.</translation>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+295"/>
         <source>Discard changes</source>
         <translation>Annuler les modifications</translation>

@@ -719,7 +719,7 @@ Nicht gebucht:
 <context>
     <name>GridNavigation</name>
     <message>
-        <location filename="../client/GridNavigation.cpp" line="+19"/>
+        <location filename="../client/GridNavigation.cpp" line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -854,17 +854,17 @@ Nicht gebucht:
         <location filename="../client/MainWindow.cpp" line="+44"/>
         <location line="+33"/>
         <location line="+83"/>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+296"/>
         <source>● Connected to %1 — %2</source>
         <translation>● Verbunden mit %1 – %2</translation>
     </message>
@@ -879,7 +879,7 @@ Nicht gebucht:
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Offline — %1 RoomClaim keeps trying, checking the certificate each time.</source>
         <translation>Offline – %1 RoomClaim versucht es weiter und prüft das Zertifikat jedes Mal.</translation>
     </message>
@@ -927,7 +927,7 @@ Nicht gebucht:
         <translation>Den Raum buchen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Logged in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -1113,7 +1113,7 @@ Nicht gebucht:
         <translation>%1, %2 {1 ?}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1166,7 +1166,7 @@ Nicht gebucht:
         <translation>Wird gerade von %1 gebucht…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1525,7 +1525,7 @@ Nicht gebucht:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+29"/>
+        <location filename="../client/ResultsView.cpp" line="+26"/>
         <source>Free rooms</source>
         <translation>Freie Räume</translation>
     </message>
@@ -1558,12 +1558,12 @@ Nicht gebucht:
         <translation>Der Tag, für den ein freier Raum gesucht wird</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The day to find a free room on (%1 jumps here; %2 and %3 step a day)</source>
         <translation>Der Tag, für den ein freier Raum gesucht wird (%1 springt hierher; %2 und %3 blättern um einen Tag)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>

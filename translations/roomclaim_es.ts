@@ -719,7 +719,7 @@ No reservadas:
 <context>
     <name>GridNavigation</name>
     <message>
-        <location filename="../client/GridNavigation.cpp" line="+19"/>
+        <location filename="../client/GridNavigation.cpp" line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -854,12 +854,12 @@ No reservadas:
         <location filename="../client/MainWindow.cpp" line="+44"/>
         <location line="+33"/>
         <location line="+83"/>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <source>Back online. Results are up to date.</source>
         <translation>Conexión restablecida. Los resultados están al día.</translation>
     </message>
@@ -912,7 +912,7 @@ No reservadas:
         <translation>Reservar el aula</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; what you see may be out of date.</source>
         <translation>Sin conexión: no se puede acceder al servidor. RoomClaim sigue intentando reconectarse; lo que ve puede no estar actualizado.</translation>
     </message>
@@ -1113,7 +1113,7 @@ No reservadas:
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -1166,7 +1166,7 @@ No reservadas:
         <translation>Reserva en curso de %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1525,7 +1525,7 @@ No reservadas:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+29"/>
+        <location filename="../client/ResultsView.cpp" line="+26"/>
         <source>Free rooms</source>
         <translation>Aulas libres</translation>
     </message>
@@ -1558,12 +1558,12 @@ No reservadas:
         <translation>El día para el que buscar un aula libre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The day to find a free room on (%1 jumps here; %2 and %3 step a day)</source>
         <translation>El día para el que buscar un aula libre (%1 lleva aquí; %2 y %3 retroceden o avanzan un día)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>

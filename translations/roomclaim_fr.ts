@@ -719,7 +719,7 @@ Non réservées&#xa0;:
 <context>
     <name>GridNavigation</name>
     <message>
-        <location filename="../client/GridNavigation.cpp" line="+19"/>
+        <location filename="../client/GridNavigation.cpp" line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -854,12 +854,12 @@ Non réservées&#xa0;:
         <location filename="../client/MainWindow.cpp" line="+44"/>
         <location line="+33"/>
         <location line="+83"/>
-        <location line="+364"/>
+        <location line="+365"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-474"/>
         <source>Back online. Results are up to date.</source>
         <translation>De nouveau en ligne. Les résultats sont à jour.</translation>
     </message>
@@ -912,7 +912,7 @@ Non réservées&#xa0;:
         <translation>Réserver la salle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Offline — the server cannot be reached. RoomClaim keeps trying to reconnect; what you see may be out of date.</source>
         <translation>Hors ligne — le serveur est injoignable. RoomClaim continue d&apos;essayer de se reconnecter&#xa0;; les informations affichées peuvent ne plus être à jour.</translation>
     </message>
@@ -1113,7 +1113,7 @@ Non réservées&#xa0;:
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
     </message>
@@ -1166,7 +1166,7 @@ Non réservées&#xa0;:
         <translation>Réservation en cours par %1…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1525,7 +1525,7 @@ Non réservées&#xa0;:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+29"/>
+        <location filename="../client/ResultsView.cpp" line="+26"/>
         <source>Free rooms</source>
         <translation>Salles libres</translation>
     </message>
@@ -1558,12 +1558,12 @@ Non réservées&#xa0;:
         <translation>Le jour pour lequel chercher une salle libre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The day to find a free room on (%1 jumps here; %2 and %3 step a day)</source>
         <translation>Le jour pour lequel chercher une salle libre (%1 y mène&#xa0;; %2 et %3 reculent ou avancent d&apos;un jour)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
