@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <cstdio>
 #include <memory>
@@ -81,6 +82,14 @@ int main(int argc, char *argv[]) {
     }
 
     Theme::apply(static_cast<QApplication &>(app));
+    // The icon theme's roomclaim (installed by the package) where there is one, else the same
+    // pictures built in; the desktop file name lets Wayland docks match the window to its entry.
+    QIcon builtInIcon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        builtInIcon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/roomclaim.png").arg(size),
+                            QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("roomclaim"), builtInIcon));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.roomclaim.RoomClaim"));
     Connection connection;
     LoginDialog login(&connection);
     if (parser.isSet(server))

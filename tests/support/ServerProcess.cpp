@@ -21,6 +21,13 @@ void failOnSanitizerReport(const QString &output) {
     std::fflush(stderr);
     qFatal("roomclaim-server reported a sanitizer error (output above)");
 }
+
+// The server built with the tests, or another copy of it named by ROOMCLAIM_TEST_SERVER_EXE
+// (tests/packaging runs the one unpacked from the Debian package).
+QString serverExecutable() {
+    const QString other = qEnvironmentVariable("ROOMCLAIM_TEST_SERVER_EXE");
+    return other.isEmpty() ? QStringLiteral(ROOMCLAIM_SERVER_EXE) : other;
+}
 } // namespace
 
 ServerProcess::~ServerProcess() {
@@ -30,7 +37,7 @@ ServerProcess::~ServerProcess() {
 bool ServerProcess::start(const QString &dbUrl, const QStringList &extraArgs, quint16 port) {
     failOnSanitizerReport(m_output);
     m_output.clear();
-    m_process.setProgram(QStringLiteral(ROOMCLAIM_SERVER_EXE));
+    m_process.setProgram(serverExecutable());
     m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), dbUrl,
                                        QStringLiteral("--listen"),
                                        QStringLiteral("127.0.0.1:%1").arg(port)} +
@@ -77,7 +84,7 @@ void ServerProcess::stop() {
 
 ServerProcess::Result ServerProcess::run(const QStringList &arguments, int timeoutMs) {
     QProcess process;
-    process.start(QStringLiteral(ROOMCLAIM_SERVER_EXE), arguments);
+    process.start(serverExecutable(), arguments);
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
