@@ -13,9 +13,10 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QMutex>
-#include <QWaitCondition>
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcAlternatives, "roomclaim.alternatives")
 
@@ -130,8 +131,8 @@ public:
     // nothing, and then the caller searches and hands the answer to keep() (or gives up with
     // abandon()).
     std::optional<QList<Alternative>> findOrSearch(const Key &key) {
-        QMutexLocker locker(&m_mutex);
-        const QDeadlineTimer patience(WaitMs);
+        std::unique_lock<std::mutex> locker(m_mutex);
+        const auto patience = std::chrono::steady_clock::now() + std::chrono::milliseconds(WaitMs);
         for (;;) {
             forgetOld();
             const auto entry = std::find_if(m_entries.begin(), m_entries.end(),
@@ -145,25 +146,25 @@ public:
             if (!entry->searching)
                 return entry->alternatives;
             // Waited long enough for a slow search: look for yourself.
-            if (!m_searched.wait(&m_mutex, patience))
+            if (m_searched.wait_until(locker, patience) == std::cv_status::timeout)
                 return std::nullopt;
         }
     }
 
     void keep(const Key &key, const QList<Alternative> &alternatives) {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard<std::mutex> locker(m_mutex);
         m_entries.removeIf([&key](const Entry &entry) { return entry.key == key; });
         if (m_entries.size() >= MaxEntries)
             m_entries.removeFirst();
         m_entries.append({key, alternatives, QDeadlineTimer(LifetimeMs), false});
-        m_searched.wakeAll();
+        m_searched.notify_all();
     }
 
     void abandon(const Key &key) {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard<std::mutex> locker(m_mutex);
         m_entries.removeIf(
             [&key](const Entry &entry) { return entry.searching && entry.key == key; });
-        m_searched.wakeAll();
+        m_searched.notify_all();
     }
 
 private:
@@ -181,8 +182,8 @@ private:
         m_entries.removeIf([](const Entry &entry) { return entry.expiry.hasExpired(); });
     }
 
-    QMutex m_mutex;
-    QWaitCondition m_searched;
+    std::mutex m_mutex;
+    std::condition_variable m_searched;
     QList<Entry> m_entries; // oldest first
 };
 

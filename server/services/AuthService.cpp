@@ -16,10 +16,10 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QHostAddress>
-#include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <atomic>
+#include <mutex>
 
 namespace {
 const LoginThrottleStore::Rule AccountRule{
@@ -64,7 +64,7 @@ class OverLongAttempts {
 public:
     // Whether this attempt from address is to be recorded; *since: refused since the last row.
     bool shouldRecord(const QString &address, int *since) {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard<std::mutex> locker(m_mutex);
         auto it = m_addresses.find(address);
         if (it == m_addresses.end()) {
             if (m_addresses.size() >= MaxAddresses)
@@ -93,7 +93,7 @@ private:
         for (auto it = m_addresses.begin(); it != m_addresses.end();)
             it = it->nextRow.hasExpired() ? m_addresses.erase(it) : std::next(it);
     }
-    QMutex m_mutex;
+    std::mutex m_mutex;
     QHash<QString, Entry> m_addresses;
 };
 

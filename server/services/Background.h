@@ -2,9 +2,14 @@
 
 #pragma once
 
+#include "HandOff.h"
+
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
+#include <QRunnable>
 #include <QThreadPool>
 
 #include <exception>
@@ -69,20 +74,22 @@ public:
         using Value = std::invoke_result_t<Work>;
         using Outcome = Result<Value>;
         auto promise = std::make_shared<QPromise<Outcome>>();
+        const void *key = promise.get();
         // The watcher belongs to context: deleting context deletes it, and a deleted watcher
         // receives nothing, so done never runs for an object that is gone.
         auto *watcher = new QFutureWatcher<Outcome>(context);
         QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
-                         [watcher, done = std::move(done)]() mutable {
+                         [watcher, key, done = std::move(done)]() mutable {
+                             HandOff::acquire(key);
                              watcher->deleteLater();
                              // No result: the pool was torn down before the work could run.
-                             if (watcher->future().resultCount() == 0)
-                                 return;
-                             done(watcher->future().result());
+                             if (watcher->future().resultCount() != 0)
+                                 done(watcher->future().result());
+                             HandOff::release(key);
                          });
         watcher->setFuture(promise->future());
         promise->start();
-        pool->start([promise, work = std::move(work)]() mutable {
+        auto job = [promise, key, work = std::move(work)]() mutable {
             Outcome outcome;
             try {
                 if constexpr (std::is_void_v<Value>)
@@ -94,8 +101,63 @@ public:
             }
             promise->addResult(std::move(outcome));
             promise->finish();
-        });
+            HandOff::release(key);
+            letGo(std::move(promise));
+        };
+        auto *task = new Task<decltype(job)>(std::move(job));
+        HandOff::release(task);
+        pool->start(task);
     }
+
+private:
+    // Drops the worker's reference to a finished promise; if it is the last, the result is freed
+    // with it. Context's thread has read the result then, ordered by the reference counting inside
+    // Qt, which ThreadSanitizer cannot see. In a ThreadSanitizer build the reference is therefore
+    // dropped on the application's thread (where every context lives), after done() in an order
+    // it can see; any other build drops it here.
+    template <typename Promise> static void letGo(std::shared_ptr<Promise> promise) {
+#ifdef ROOMCLAIM_TSAN
+        if (QCoreApplication *app = QCoreApplication::instance()) {
+            // An event, not a queued lambda: Qt deletes it on the receiving thread, and this
+            // thread does not touch it after posting it.
+            auto *reference = new Reference<Promise>(std::move(promise));
+            HandOff::release(&Reference<Promise>::Key);
+            QCoreApplication::postEvent(app, reference);
+        }
+#else
+        promise.reset();
+#endif
+    }
+
+    // Carries a reference to the thread of the application (letGo), and drops it there when Qt
+    // deletes the event after delivering it.
+    template <typename Promise> class Reference : public QEvent {
+    public:
+        static inline const char Key = 0;
+        explicit Reference(std::shared_ptr<Promise> promise)
+            : QEvent(QEvent::User), m_promise(std::move(promise)) {}
+        ~Reference() override {
+            HandOff::acquire(&Key);
+            m_promise.reset();
+        }
+
+    private:
+        std::shared_ptr<Promise> m_promise;
+    };
+
+    // A QRunnable of RoomClaim's own rather than QThreadPool::start(std::function): its run()
+    // can tell ThreadSanitizer about the hand-over (HandOff) before the first read of the work.
+    template <typename Function> class Task : public QRunnable {
+    public:
+        explicit Task(Function function) : m_function(std::move(function)) {}
+        void run() override {
+            HandOff::acquire(this);
+            m_function();
+        }
+
+    private:
+        Function m_function;
+    };
 };
 
 // Work that returns nothing: only whether it threw.

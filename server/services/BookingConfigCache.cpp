@@ -6,17 +6,17 @@
 #include "BookingRules.h"
 #include "Database.h"
 
-#include <QMutex>
+#include <mutex>
 
 namespace {
-QMutex cacheMutex;
+std::mutex cacheMutex;
 std::shared_ptr<const BookingConfigCache::Snapshot> cached;
 } // namespace
 
 std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::current() {
     const quint64 database = Database::configuration();
     {
-        QMutexLocker locker(&cacheMutex);
+        std::lock_guard<std::mutex> locker(cacheMutex);
         if (cached && cached->database == database)
             return cached;
     }
@@ -31,7 +31,7 @@ std::shared_ptr<const BookingConfigCache::Snapshot> BookingConfigCache::reload()
     snapshot->version = BookingConfigStore::version();
     snapshot->calendar = CalendarView::load();
     snapshot->rules = BookingRules::current();
-    QMutexLocker locker(&cacheMutex);
+    std::lock_guard<std::mutex> locker(cacheMutex);
     // Two workers reloading at once: keep the newer reading.
     if (!cached || cached->database != snapshot->database || cached->version <= snapshot->version)
         cached = snapshot;

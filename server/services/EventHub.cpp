@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "HandOff.h"
 #include "MessageCodec.h"
 
 #include <QLoggingCategory>
@@ -23,15 +24,18 @@ EventHub::EventHub(QObject *parent)
 EventHub::~EventHub() = default;
 
 void EventHub::stop() {
+    HandOff::acquire(&HandOffKey);
     m_healthTimer.stop();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     setListening(false);
+    HandOff::release(&HandOffKey);
 }
 
 bool EventHub::start() {
+    HandOff::acquire(&HandOffKey);
     m_healthTimer.start();
     try {
         QSqlDatabase db = Database::open(m_connectionName);
@@ -70,6 +74,7 @@ void EventHub::onNotification(const QString &name, int, const QVariant &payload)
     QJsonObject object;
     if (!MessageCodec::parseObject(frame, &object))
         return;
+    HandOff::release(this);
     emit eventReceived(object.value(QStringLiteral("event")).toString(), frame);
 }
 
@@ -92,5 +97,6 @@ void EventHub::setListening(bool listening) {
     if (m_listening == listening)
         return;
     m_listening = listening;
+    HandOff::release(this);
     emit listeningChanged(listening);
 }

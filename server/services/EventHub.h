@@ -19,11 +19,16 @@ public:
     explicit EventHub(QObject *parent = nullptr);
     ~EventHub() override;
 
+    // The key with which the thread that hands the hub over tells ThreadSanitizer (HandOff):
+    // release it before queueing start() or stop() onto the hub's thread.
+    static inline const char HandOffKey = 0;
+
     // Starts listening; returns false (and keeps retrying in the background) when the
-    // database cannot be reached.
-    bool start();
+    // database cannot be reached. Queued onto the hub's thread by name, so that nothing that
+    // thread reads was written after the HandOff (a queued lambda would be).
+    Q_INVOKABLE bool start();
     // Stops listening and closes the connection; call on the hub's own thread.
-    void stop();
+    Q_INVOKABLE void stop();
     bool isListening() const { return m_listening; }
 
     // Queues an event on this thread's connection; inside a transaction it is sent on commit.

@@ -6,12 +6,12 @@
 #include "LockStore.h"
 #include "Rfc3339.h"
 
-#include <QMutex>
 #include <atomic>
+#include <mutex>
 
 namespace {
 std::atomic<int> ttlSeconds{30};
-QMutex instanceMutex;
+std::mutex instanceMutex;
 QString currentInstance;
 
 LockInfo lockFrom(const LockStore::Row &row) {
@@ -43,12 +43,12 @@ int LockService::timeToLive() {
 }
 
 void LockService::setInstanceName(const QString &name) {
-    QMutexLocker locker(&instanceMutex);
+    std::lock_guard<std::mutex> locker(instanceMutex);
     currentInstance = name;
 }
 
 QString LockService::instanceName() {
-    QMutexLocker locker(&instanceMutex);
+    std::lock_guard<std::mutex> locker(instanceMutex);
     return currentInstance;
 }
 

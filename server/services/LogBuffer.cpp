@@ -43,21 +43,43 @@ void LogBuffer::handleMessage(QtMsgType type, const QMessageLogContext &context,
 }
 
 void LogBuffer::append(Entry entry) {
+    bool queue = false;
     {
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard<std::mutex> locker(m_mutex);
         entry.sequence = m_nextSequence++;
         m_entries.append(entry);
         // Trim in batches so a busy server does not shift the whole list for every line.
         if (m_entries.size() > Capacity + Capacity / 10)
             m_entries.remove(0, m_entries.size() - Capacity);
+        // One delivery waits at a time; it takes every line that came meanwhile.
+        queue = !m_deliveryQueued;
+        m_deliveryQueued = true;
     }
-    // Queued, so the log pane is only ever touched by the thread that owns it.
-    QMetaObject::invokeMethod(
-        this, [this, entry] { emit entryAdded(entry); }, Qt::QueuedConnection);
+    // Queued, so the log pane is only ever touched by the thread that owns it. The lines travel
+    // through m_entries under the mutex, not in the queued call: that way every hand-over is one
+    // ThreadSanitizer can see (Qt's event queue is not built for it).
+    if (queue)
+        QMetaObject::invokeMethod(this, "deliver", Qt::QueuedConnection);
+}
+
+void LogBuffer::deliver() {
+    QList<Entry> fresh;
+    {
+        std::lock_guard<std::mutex> locker(m_mutex);
+        m_deliveryQueued = false;
+        qsizetype first = m_entries.size();
+        while (first > 0 && m_entries.at(first - 1).sequence > m_delivered)
+            --first;
+        fresh = m_entries.mid(first);
+        if (!fresh.isEmpty())
+            m_delivered = fresh.constLast().sequence;
+    }
+    for (const Entry &entry : std::as_const(fresh))
+        emit entryAdded(entry);
 }
 
 QList<LogBuffer::Entry> LogBuffer::entries() const {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard<std::mutex> locker(m_mutex);
     return m_entries;
 }
 

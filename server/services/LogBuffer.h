@@ -4,9 +4,9 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QMutex>
 #include <QObject>
 #include <QString>
+#include <mutex>
 
 // Keeps the server's recent log lines (every logging category, with its level) for the console's
 // log pane. A Qt message handler feeds it from any thread; the previous handler still writes
@@ -40,12 +40,16 @@ signals:
 private:
     LogBuffer() = default;
     void append(Entry entry);
+    // Emits entryAdded for every line not yet delivered; runs on the buffer's thread.
+    Q_INVOKABLE void deliver();
     static void handleMessage(QtMsgType type, const QMessageLogContext &context,
                               const QString &message);
 
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;
     QList<Entry> m_entries;
     qint64 m_nextSequence = 1;
+    qint64 m_delivered = 0;        // the last line deliver() emitted
+    bool m_deliveryQueued = false; // a deliver() is on its way
 };
 
 Q_DECLARE_METATYPE(LogBuffer::Entry)

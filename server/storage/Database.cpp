@@ -6,18 +6,18 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
 #include <QThread>
 #include <atomic>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcDatabase, "roomclaim.database")
 
 namespace {
-QMutex urlMutex;
+std::mutex urlMutex;
 DatabaseUrl configuredUrl;
 std::atomic<quint64> configurationCount{0};
 std::atomic<int> statementTimeoutMs{10000};
@@ -70,7 +70,7 @@ QString threadConnectionName() {
 } // namespace
 
 void Database::configure(const DatabaseUrl &url) {
-    QMutexLocker locker(&urlMutex);
+    std::lock_guard<std::mutex> locker(urlMutex);
     configuredUrl = url;
     ++configurationCount;
 }
@@ -85,7 +85,7 @@ void Database::setTimeouts(int statementMs, int lockMs) {
 }
 
 DatabaseUrl Database::url() {
-    QMutexLocker locker(&urlMutex);
+    std::lock_guard<std::mutex> locker(urlMutex);
     return configuredUrl;
 }
 

@@ -10,6 +10,7 @@
 #include "DeadlineQueue.h"
 #include "EventHub.h"
 #include "FeedHttpServer.h"
+#include "HandOff.h"
 #include "LockService.h"
 #include "MessageCodec.h"
 #include "OutgoingFrame.h"
@@ -79,9 +80,15 @@ RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *pare
         while (QTcpSocket *socket = m_tcpServer->nextPendingConnection())
             admit(socket);
     });
-    connect(m_eventHub, &EventHub::eventReceived, this, &RoomClaimServer::broadcast);
+    // The hub lives on its own thread: what it read arrives here queued (HandOff).
+    connect(m_eventHub, &EventHub::eventReceived, this,
+            [this](const QString &event, const QByteArray &frame) {
+                HandOff::acquire(m_eventHub);
+                broadcast(event, frame);
+            });
     connect(m_eventHub, &EventHub::listeningChanged, this, &RoomClaimServer::databaseStateChanged);
     connect(m_eventHub, &EventHub::listeningChanged, this, [this](bool listening) {
+        HandOff::acquire(m_eventHub);
         // Events raised while the listener was away never reach this instance's clients;
         // tell them to re-fetch instead of trusting what they show.
         if (listening && m_listenerWasLost)
@@ -94,10 +101,11 @@ RoomClaimServer::RoomClaimServer(const InstanceSettings &settings, QObject *pare
 RoomClaimServer::~RoomClaimServer() {
     stop();
     // The hub's connection belongs to its thread: close it there, then end the thread.
-    QMetaObject::invokeMethod(
-        m_eventHub, [hub = m_eventHub] { hub->stop(); }, Qt::BlockingQueuedConnection);
+    HandOff::release(&EventHub::HandOffKey);
+    QMetaObject::invokeMethod(m_eventHub, "stop", Qt::BlockingQueuedConnection);
     m_eventThread.quit();
     m_eventThread.wait();
+    HandOff::acquire(&EventHub::HandOffKey);
     delete m_eventHub;
 }
 
@@ -114,8 +122,9 @@ bool RoomClaimServer::start(QString *error) {
         return false;
     }
     m_startedAt = QDateTime::currentDateTime();
-    QMetaObject::invokeMethod(
-        m_eventHub, [hub = m_eventHub] { hub->start(); }, Qt::QueuedConnection);
+    // The hub was made on this thread and lives on its own from now on (HandOff).
+    HandOff::release(&EventHub::HandOffKey);
+    QMetaObject::invokeMethod(m_eventHub, "start", Qt::QueuedConnection);
     m_cleanupTimer.start();
     qCInfo(lcServer).noquote() << "listening on" << listenAddress();
     return true;

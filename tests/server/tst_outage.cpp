@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "HandOff.h"
 #include "Rfc3339.h"
 #include "ServerProcess.h"
 #include "TcpProxy.h"
@@ -45,8 +46,23 @@ void tst_Outage::databaseGoesAwayAndComesBack() {
     proxyAnchor.moveToThread(&proxyThread);
     proxyThread.start();
     TcpProxy *proxy = nullptr;
+    // Blocking, so each side sees what the other did. HandOff tells ThreadSanitizer: the work
+    // travels in a static written before the release, and the queued lambda captures nothing,
+    // since its captures would be written after it.
     auto onProxyThread = [&](const std::function<void()> &work) {
-        QMetaObject::invokeMethod(&proxyAnchor, work, Qt::BlockingQueuedConnection);
+        static const char key = 0;
+        static const std::function<void()> *pending = nullptr;
+        pending = &work;
+        HandOff::release(&key);
+        QMetaObject::invokeMethod(
+            &proxyAnchor,
+            [] {
+                HandOff::acquire(&key);
+                (*pending)();
+                HandOff::release(&key);
+            },
+            Qt::BlockingQueuedConnection);
+        HandOff::acquire(&key);
     };
     const auto stopProxy = qScopeGuard([&] {
         onProxyThread([&] { delete proxy; });
