@@ -30,7 +30,7 @@ RecommendationCard::RecommendationCard(const Room &room, const SearchCriteria &c
     setObjectName(QStringLiteral("recommendationCard"));
     setProperty("roomId", room.id);
     setAccessibleName(tr("%1, %2 seats").arg(room.name).arg(room.capacity));
-    setMinimumWidth(260);
+    setMinimumWidth(qMax(260, fontMetrics().averageCharWidth() * 37));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);

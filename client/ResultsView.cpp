@@ -14,9 +14,6 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-namespace {
-constexpr int CardWidth = 280;
-}
 
 ResultsView::ResultsView(QWidget *parent)
     : QScrollArea(parent), m_canvas(new QWidget(this)), m_grid(new QGridLayout),
@@ -122,7 +119,9 @@ void ResultsView::resizeEvent(QResizeEvent *event) {
 }
 
 void ResultsView::relayout() {
-    const int columns = qMax(1, viewport()->width() / (CardWidth + m_grid->spacing()));
+    // 280 pixels a card at the usual 10 pt, wider with a larger font.
+    const int cardWidth = qMax(280, fontMetrics().averageCharWidth() * 40);
+    const int columns = qMax(1, viewport()->width() / (cardWidth + m_grid->spacing()));
     if (columns == m_columns)
         return;
     m_columns = columns;

@@ -22,6 +22,7 @@
 #include "Theme.h"
 #include "TlsTrust.h"
 #include "ToastArea.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -223,12 +224,29 @@ int main(int argc, char *argv[]) {
                                 QStringLiteral("FILE"));
     const QCommandLineOption gridOnly(QStringLiteral("grid-only"),
                                       QStringLiteral("Only the day grid and the week view."));
-    const QCommandLineOption suffix(QStringLiteral("suffix"),
-                                    QStringLiteral("Appended to the grid pictures' names."),
-                                    QStringLiteral("TEXT"));
-    parser.addOptions({server, out, db, ca, gridOnly, suffix});
+    const QCommandLineOption suffix(
+        QStringLiteral("suffix"),
+        QStringLiteral("Appended to the names of the grid pictures (and of the teacher window's "
+                       "and claim dialog's with --teacher-only)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("The teacher window's language (de, fr, es; "
+                                                     "English when not given)."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption teacherOnly(
+        QStringLiteral("teacher-only"),
+        QStringLiteral("Only the teacher window and the claim dialog (main-windowSUFFIX.png, "
+                       "claim-dialogSUFFIX.png), to look at other languages and scales."));
+    parser.addOptions({server, out, db, ca, gridOnly, suffix, language, teacherOnly});
     parser.addHelpOption();
     parser.process(app);
+    if (parser.isSet(language)) {
+        UiLanguage::apply(parser.value(language));
+        if (!UiLanguage::translationLoaded()) {
+            std::fprintf(stderr, "no translation for %s\n", qPrintable(parser.value(language)));
+            return 1;
+        }
+    }
     Theme::apply(app);
     QDir().mkpath(parser.value(out));
     const QString dir = parser.value(out);
@@ -287,7 +305,14 @@ int main(int argc, char *argv[]) {
     const int before = window.searchesCompleted();
     waitFor([&] { return window.searchesCompleted() > before; });
     window.toasts()->setLifetime(60000);
-    save(&window, dir + QStringLiteral("/main-window.png"));
+    const QString names = parser.isSet(teacherOnly) ? parser.value(suffix) : QString();
+    if (parser.isSet(teacherOnly) && !window.resultsView()->cards().isEmpty()) {
+        // The keyboard on the best match's Claim button: its focus ring shows in the picture.
+        window.activateWindow();
+        waitFor([&] { return window.isActiveWindow(); });
+        window.resultsView()->cards().first()->claimButton()->setFocus(Qt::TabFocusReason);
+    }
+    save(&window, dir + QStringLiteral("/main-window%1.png").arg(names));
 
     // The claim dialog, then the same dialog after a colleague won the race.
     RecommendationCard *card = window.resultsView()->cards().value(0);
@@ -299,7 +324,18 @@ int main(int argc, char *argv[]) {
     waitFor([&] { return window.claimDialog() && window.claimDialog()->isVisible(); });
     ClaimDialog *dialog = window.claimDialog();
     dialog->setPurpose(QStringLiteral("7B Maths"));
-    save(dialog, dir + QStringLiteral("/claim-dialog.png"));
+    save(dialog, dir + QStringLiteral("/claim-dialog%1.png").arg(names));
+    if (parser.isSet(teacherOnly)) {
+        // The same dialog repeating weekly: its longest lines and the preview of the dates.
+        const int previews = dialog->previewsCompleted();
+        dialog->repeatChoice()->choose(RepeatRule::Every::Week,
+                                       lesson.start().date().addDays(7 * 4));
+        waitFor([&] { return dialog->previewsCompleted() > previews; });
+        dialog->adjustSize();
+        save(dialog, dir + QStringLiteral("/claim-repeat%1.png").arg(names));
+        dialog->reject();
+        return 0;
+    }
     call(colleague, QStringLiteral("confirmBooking"),
          {{QStringLiteral("roomId"), dialog->room().id},
           {QStringLiteral("start"), Rfc3339::formatLocal(lesson.start())},

@@ -14,6 +14,7 @@
 #include "RoomsPage.h"
 #include "TeachersPage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -51,6 +52,10 @@ ConsoleWindow::ConsoleWindow(RoomClaimServer *server, QWidget *parent)
     m_tabs->addTab(m_import, tr("&Import"));
     m_tabs->addTab(m_audit, tr("Au&dit log"));
     setCentralWidget(m_tabs);
+    // Tab leaves a table for the next control (the arrow keys move between its cells): with
+    // Qt's default, Tab walks every cell and the form beside a table cannot be reached.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
     m_serverState->setObjectName(QStringLiteral("serverStateLabel"));
     statusBar()->addPermanentWidget(m_serverState);
     resize(1200, 800);

@@ -105,6 +105,7 @@ ImportPage::ImportPage(QThreadPool *workers, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPathEdit"));
     m_path->setPlaceholderText(tr("choose a .csv file"));
+    m_path->setAccessibleName(tr("CSV file to import"));
     m_browseButton = new QPushButton(tr("Browse…"), this);
     m_browseButton->setObjectName(QStringLiteral("importBrowseButton"));
     m_previewButton = new QPushButton(tr("Preview"), this);
@@ -115,6 +116,7 @@ ImportPage::ImportPage(QThreadPool *workers, QWidget *parent)
     m_summary->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("importPreviewList"));
+    m_list->setAccessibleName(tr("Preview of the import"));
     m_list->setAlternatingRowColors(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));

@@ -47,6 +47,7 @@ RoomsPage::RoomsPage(QThreadPool *workers, QWidget *parent)
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("roomsTable"));
+    m_table->setAccessibleName(tr("Rooms"));
     m_table->setHorizontalHeaderLabels(
         {tr("Name"), tr("Building"), tr("Capacity"), tr("Features"), tr("Status")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,19 +62,25 @@ RoomsPage::RoomsPage(QThreadPool *workers, QWidget *parent)
     m_name = new QLineEdit(m_formBox);
     m_name->setObjectName(QStringLiteral("roomNameEdit"));
     m_name->setPlaceholderText(tr("e.g. Room 204"));
+    m_name->setAccessibleName(tr("Room name"));
     m_building = new QLineEdit(m_formBox);
     m_building->setObjectName(QStringLiteral("roomBuildingEdit"));
     m_building->setPlaceholderText(tr("e.g. Main"));
+    m_building->setAccessibleName(tr("Building"));
     m_capacity = new QSpinBox(m_formBox);
     m_capacity->setObjectName(QStringLiteral("roomCapacitySpin"));
     m_capacity->setRange(0, MaxCapacity);
     m_capacity->setSuffix(tr(" seats"));
+    m_capacity->setAccessibleName(tr("Capacity"));
     m_features = new QListWidget(m_formBox);
     m_features->setObjectName(QStringLiteral("roomFeaturesList"));
     m_features->setMaximumHeight(150);
+    m_features->setAccessibleName(tr("Features"));
     m_extraFeatures = new QLineEdit(m_formBox);
     m_extraFeatures->setObjectName(QStringLiteral("roomExtraFeaturesEdit"));
     m_extraFeatures->setPlaceholderText(tr("other features, separated by commas"));
+    m_extraFeatures->setAccessibleName(tr("Other features"));
+    m_extraFeatures->setAccessibleDescription(tr("Separated by commas"));
     m_restricted = new QCheckBox(tr("Only admins may book this room"), m_formBox);
     m_restricted->setObjectName(QStringLiteral("roomRestrictedCheck"));
     m_restricted->setToolTip(tr("Teachers still see the room and its bookings, but booking it "

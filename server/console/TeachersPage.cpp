@@ -46,6 +46,7 @@ TeachersPage::TeachersPage(QThreadPool *workers, QWidget *parent)
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("teachersTable"));
+    m_table->setAccessibleName(tr("Teachers"));
     m_table->setHorizontalHeaderLabels(
         {tr("Username"), tr("Name"), tr("Email"), tr("Role"), tr("Status")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,20 +61,26 @@ TeachersPage::TeachersPage(QThreadPool *workers, QWidget *parent)
     m_username = new QLineEdit(m_formBox);
     m_username->setObjectName(QStringLiteral("teacherUsernameEdit"));
     m_username->setPlaceholderText(tr("used to log in, e.g. j.smith"));
+    m_username->setAccessibleName(tr("Username"));
     m_name = new QLineEdit(m_formBox);
     m_name->setObjectName(QStringLiteral("teacherNameEdit"));
     m_name->setPlaceholderText(tr("shown to colleagues, e.g. Jane Smith"));
+    m_name->setAccessibleName(tr("Name"));
     m_email = new QLineEdit(m_formBox);
     m_email->setObjectName(QStringLiteral("teacherEmailEdit"));
     m_email->setPlaceholderText(tr("optional"));
+    m_email->setAccessibleName(tr("Email"));
     m_role = new QComboBox(m_formBox);
     m_role->setObjectName(QStringLiteral("teacherRoleCombo"));
+    m_role->setAccessibleName(tr("Role"));
     m_role->addItem(tr("Teacher"), QStringLiteral("teacher"));
     m_role->addItem(tr("Admin"), QStringLiteral("admin"));
     m_passwordLabel = new QLabel(m_formBox);
     m_password = new QLineEdit(m_formBox);
     m_password->setObjectName(QStringLiteral("teacherPasswordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
+    // Named by the label beside it, "Password:" or "New password:" (see showInForm).
+    m_passwordLabel->setBuddy(m_password);
     m_saveButton = new QPushButton(m_formBox);
     m_saveButton->setObjectName(QStringLiteral("saveTeacherButton"));
     m_saveButton->setDefault(true);

@@ -422,6 +422,14 @@ void tst_Accessibility::recentNotificationsCanBeReadAgain() {
     QPointer<NotificationsDialog> watch(dialog);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!watch || !watch->isVisible(), Patience);
+
+    // Alt+N (the button's mnemonic) opens it again from the keyboard.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.notificationsDialog() && window.notificationsDialog()->isVisible(), Patience);
+    window.notificationsDialog()->close();
 }
 
 QTEST_MAIN(tst_Accessibility)

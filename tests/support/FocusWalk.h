@@ -9,8 +9,10 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QWidget>
 #include <QtTest>
 
@@ -29,6 +31,24 @@ inline QWidget *control(QWidget *widget) {
     return widget;
 }
 
+// Radio buttons that choose one of several: Tab stops at the chosen one, the arrow keys move
+// between them (Qt's and every platform's way).
+inline bool isUnchosenRadio(QWidget *widget) {
+    auto *radio = qobject_cast<QRadioButton *>(widget);
+    if (!radio || radio->isChecked())
+        return false;
+    if (radio->group())
+        return radio->group()->exclusive() && radio->group()->checkedButton();
+    if (!radio->autoExclusive() || !radio->parentWidget())
+        return false;
+    for (QRadioButton *sibling : radio->parentWidget()->findChildren<QRadioButton *>(
+             QString(), Qt::FindDirectChildrenOnly)) {
+        if (sibling->autoExclusive() && sibling->isChecked())
+            return true;
+    }
+    return false;
+}
+
 // Every control inside root that a keyboard user must be able to reach with Tab: shown,
 // enabled, accepting focus by Tab, in the same window.
 inline QList<QWidget *> tabStops(QWidget *root) {
@@ -36,7 +56,8 @@ inline QList<QWidget *> tabStops(QWidget *root) {
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         if (widget->window() != root->window() || !widget->isVisible() || !widget->isEnabled())
             continue;
-        if ((widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || widget->focusProxy())
+        if ((widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || widget->focusProxy() ||
+            isUnchosenRadio(widget))
             continue;
         QWidget *owner = control(widget);
         if (!stops.contains(owner))
