@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
-
 ResultsView::ResultsView(QWidget *parent)
     : QScrollArea(parent), m_canvas(new QWidget(this)), m_grid(new QGridLayout),
       m_message(new QLabel(m_canvas)) {
