@@ -57,9 +57,12 @@ ClaimDialog::ClaimDialog(Connection *connection, const Room &room, const Interva
     setObjectName(QStringLiteral("claimDialog"));
     setWindowTitle(tr("Claim room"));
     setModal(true);
-    setMinimumWidth(460);
 
     auto *layout = new QVBoxLayout(this);
+    // Never smaller than what its texts need: a longer language or a larger font makes it
+    // wider instead of cutting labels and buttons (adjustSize alone keeps a window within two
+    // thirds of the screen).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(10);
     auto *heading = new QLabel(tr("Check the details and confirm your booking."), this);
@@ -87,6 +90,7 @@ ClaimDialog::ClaimDialog(Connection *connection, const Room &room, const Interva
     m_purpose->setObjectName(QStringLiteral("purposeEdit"));
     m_purpose->setPlaceholderText(tr("Class or purpose, e.g. 7B Maths"));
     m_purpose->setMaxLength(ProtocolLimits::MaxPurposeLength);
+    m_purpose->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     m_purpose->setAccessibleName(tr("Class or purpose"));
     m_purpose->setAccessibleDescription(tr("Shown to colleagues with the booking"));
     form->addRow(tr("&Class"), m_purpose);

@@ -13,8 +13,9 @@ bool stopsTab(const QWidget *widget) {
 QList<QWidget *> FocusChain::tabStops(const QWidget *container) {
     QList<QWidget *> stops;
     // findChildren lists depth first, each parent before its children: the order of making.
+    // Pop-ups (a date field's calendar) are windows of their own, outside this chain.
     for (QWidget *child : container->findChildren<QWidget *>()) {
-        if (stopsTab(child))
+        if (child->window() == container->window() && stopsTab(child))
             stops << child;
     }
     return stops;

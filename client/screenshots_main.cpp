@@ -259,7 +259,7 @@ int main(int argc, char *argv[]) {
 
     // The login dialog as a teacher sees it after mistyping the password: the connection's
     // security above the error (encrypted when the server speaks wss://).
-    {
+    if (!parser.isSet(teacherOnly)) {
         Connection probe;
         LoginDialog login(&probe);
         login.setCaFile(parser.value(ca));
