@@ -36,6 +36,7 @@
 #include <QSystemTrayIcon>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 MainWindow::MainWindow(Connection *connection, QWidget *parent)
     : QMainWindow(parent), m_connection(connection),
@@ -119,13 +120,15 @@ void MainWindow::buildUi() {
 
     auto *sidebar = new QWidget(central);
     sidebar->setObjectName(QStringLiteral("sidebar"));
-    // 330 pixels at the usual 10 pt, wider with a larger font so that nothing in it is cut off.
-    sidebar->setFixedWidth(qMax(330, sidebar->fontMetrics().averageCharWidth() * 47));
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->setSpacing(24);
     m_searchPanel = new SearchPanel(sidebar);
     sideLayout->addWidget(m_searchPanel);
+    // 330 pixels at the usual 10 pt, wider with a larger font or a language with longer labels
+    // ("Tamaño del grupo"), so that nothing in it is cut off.
+    sidebar->setFixedWidth(std::max({330, sidebar->fontMetrics().averageCharWidth() * 47,
+                                     m_searchPanel->minimumSizeHint().width()}));
     auto *bookingsScroll = new QScrollArea(sidebar);
     bookingsScroll->setWidgetResizable(true);
     bookingsScroll->setFrameShape(QFrame::NoFrame);

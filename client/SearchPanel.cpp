@@ -93,6 +93,14 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_capacity->setAccessibleDescription(tr("Only rooms with at least this many seats"));
     form->addRow(tr("Class &size"), m_capacity);
     layout->addLayout(form);
+    // A little room beside each label: the last letters of some (the "o" of Spanish "Tamaño del
+    // grupo") are drawn a pixel or two wider than Qt measures them, and would be cut off.
+    for (int row = 0; row < form->rowCount(); ++row) {
+        if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole)) {
+            if (QWidget *label = item->widget())
+                label->setMinimumWidth(label->sizeHint().width() + 4);
+        }
+    }
 
     m_timeError->setObjectName(QStringLiteral("timeError"));
     m_timeError->setText(tr("The end time must be after the start time."));
