@@ -356,28 +356,28 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
     <name>ClaimDialog</name>
     <message>
         <location filename="../client/ClaimDialog.cpp" line="+54"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Confirm Booking</source>
         <translation>Buchung bestätigen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Book only if all are free</source>
         <translation>Nur buchen, wenn alle frei sind</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>Claim room</source>
         <translation>Raum buchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Check the details and confirm your booking.</source>
         <translation>Bitte prüfen Sie die Angaben und bestätigen Sie Ihre Buchung.</translation>
     </message>
@@ -407,7 +407,7 @@ Der alte Link funktioniert sofort nicht mehr: Jeder Kalender, der ihn abonniert 
         <translation>Klasse oder Zweck, z. B. 7b Mathe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Class or purpose</source>
         <translation>Klasse oder Zweck</translation>
     </message>
@@ -851,20 +851,20 @@ Nicht gebucht:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+44"/>
+        <location filename="../client/MainWindow.cpp" line="+45"/>
         <location line="+33"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+365"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Back online. Results are up to date.</source>
         <translation>Wieder online. Die Ergebnisse sind aktuell.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+298"/>
         <source>● Connected to %1 — %2</source>
         <translation>● Verbunden mit %1 – %2</translation>
     </message>
@@ -879,7 +879,7 @@ Nicht gebucht:
         <translation>Offline – der Server ist nicht erreichbar. RoomClaim versucht weiter, sich zu verbinden; die Anzeige ist möglicherweise nicht aktuell.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-184"/>
         <source>Offline — %1 RoomClaim keeps trying, checking the certificate each time.</source>
         <translation>Offline – %1 RoomClaim versucht es weiter und prüft das Zertifikat jedes Mal.</translation>
     </message>
@@ -912,7 +912,7 @@ Nicht gebucht:
         <translation>Die Sprache von RoomClaim</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>My Bookings</source>
         <translation>Meine Buchungen</translation>
     </message>
@@ -1525,7 +1525,7 @@ Nicht gebucht:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+26"/>
+        <location filename="../client/ResultsView.cpp" line="+25"/>
         <source>Free rooms</source>
         <translation>Freie Räume</translation>
     </message>
@@ -1628,7 +1628,7 @@ Nicht gebucht:
         <translation>&amp;Klassengröße</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The end time must be after the start time.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>

@@ -356,28 +356,28 @@ El enlace anterior deja de funcionar de inmediato: los calendarios suscritos a �
     <name>ClaimDialog</name>
     <message>
         <location filename="../client/ClaimDialog.cpp" line="+54"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Confirm Booking</source>
         <translation>Confirmar la reserva</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Book only if all are free</source>
         <translation>Reservar solo si todas están libres</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>Claim room</source>
         <translation>Reservar aula</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Check the details and confirm your booking.</source>
         <translation>Revise los datos y confirme su reserva.</translation>
     </message>
@@ -407,7 +407,7 @@ El enlace anterior deja de funcionar de inmediato: los calendarios suscritos a �
         <translation>Grupo o motivo, p. ej. 1.º B Matemáticas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Class or purpose</source>
         <translation>Grupo o motivo</translation>
     </message>
@@ -851,15 +851,15 @@ No reservadas:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+44"/>
+        <location filename="../client/MainWindow.cpp" line="+45"/>
         <location line="+33"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+365"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Back online. Results are up to date.</source>
         <translation>Conexión restablecida. Los resultados están al día.</translation>
     </message>
@@ -897,7 +897,7 @@ No reservadas:
         <translation>El idioma de RoomClaim</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>My Bookings</source>
         <translation>Mis reservas</translation>
     </message>
@@ -1525,7 +1525,7 @@ No reservadas:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+26"/>
+        <location filename="../client/ResultsView.cpp" line="+25"/>
         <source>Free rooms</source>
         <translation>Aulas libres</translation>
     </message>
@@ -1628,7 +1628,7 @@ No reservadas:
         <translation>&amp;Tamaño del grupo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The end time must be after the start time.</source>
         <translation>La hora de fin debe ser posterior a la de inicio.</translation>
     </message>

@@ -356,28 +356,28 @@ L&apos;ancien lien cesse aussitôt de fonctionner&#xa0;: chaque agenda abonné �
     <name>ClaimDialog</name>
     <message>
         <location filename="../client/ClaimDialog.cpp" line="+54"/>
-        <location line="+154"/>
+        <location line="+158"/>
         <source>Confirm Booking</source>
         <translation>Confirmer la réservation</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-157"/>
         <source>Book only if all are free</source>
         <translation>Réserver seulement si toutes sont libres</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-147"/>
         <source>Claim room</source>
         <translation>Réserver la salle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Check the details and confirm your booking.</source>
         <translation>Vérifiez les informations et confirmez votre réservation.</translation>
     </message>
@@ -407,7 +407,7 @@ L&apos;ancien lien cesse aussitôt de fonctionner&#xa0;: chaque agenda abonné �
         <translation>Classe ou objet, p. ex. 5e B Maths</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Class or purpose</source>
         <translation>Classe ou objet</translation>
     </message>
@@ -851,15 +851,15 @@ Non réservées&#xa0;:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../client/MainWindow.cpp" line="+44"/>
+        <location filename="../client/MainWindow.cpp" line="+45"/>
         <location line="+33"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <location line="+365"/>
         <source>RoomClaim</source>
         <translation>RoomClaim</translation>
     </message>
     <message>
-        <location line="-474"/>
+        <location line="-476"/>
         <source>Back online. Results are up to date.</source>
         <translation>De nouveau en ligne. Les résultats sont à jour.</translation>
     </message>
@@ -897,7 +897,7 @@ Non réservées&#xa0;:
         <translation>La langue de RoomClaim</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>My Bookings</source>
         <translation>Mes réservations</translation>
     </message>
@@ -1525,7 +1525,7 @@ Non réservées&#xa0;:
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../client/ResultsView.cpp" line="+26"/>
+        <location filename="../client/ResultsView.cpp" line="+25"/>
         <source>Free rooms</source>
         <translation>Salles libres</translation>
     </message>
@@ -1628,7 +1628,7 @@ Non réservées&#xa0;:
         <translation>&amp;Effectif de la classe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The end time must be after the start time.</source>
         <translation>L&apos;heure de fin doit être postérieure à l&apos;heure de début.</translation>
     </message>
