@@ -88,7 +88,8 @@ void MainWindow::buildUi() {
     m_notificationsButton->setText(tr("&Notifications"));
     m_notificationsButton->setAccessibleName(tr("Recent notifications"));
     m_notificationsButton->setToolTip(
-        tr("Read the last %n notification(s) again", nullptr, ToastArea::MaxRecent));
+        // Always more than one (ToastArea::MaxRecent), so the English needs no plural form.
+        tr("Read the last %n notifications again", nullptr, ToastArea::MaxRecent));
     m_notificationsButton->setAccessibleDescription(m_notificationsButton->toolTip());
     m_notificationsButton->setFocusPolicy(Qt::StrongFocus);
     m_notificationsButton->setCursor(Qt::PointingHandCursor);

@@ -17,7 +17,7 @@ NotificationsDialog::NotificationsDialog(ToastArea *toasts, QWidget *parent)
     setWindowTitle(tr("Recent notifications"));
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(
-        tr("The last %n notification(s), newest first.", nullptr, ToastArea::MaxRecent), this);
+        tr("The last %n notifications, newest first.", nullptr, ToastArea::MaxRecent), this);
     heading->setObjectName(QStringLiteral("dialogHeading"));
     heading->setWordWrap(true);
     layout->addWidget(heading);

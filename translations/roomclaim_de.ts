@@ -895,7 +895,7 @@ Nicht gebucht:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Read the last %n notification(s) again</source>
+        <source>Read the last %n notifications again</source>
         <translation>
             <numerusform>Die letzte Benachrichtigung erneut lesen</numerusform>
             <numerusform>Die letzten %n Benachrichtigungen erneut lesen</numerusform>
@@ -1096,7 +1096,7 @@ Nicht gebucht:
     </message>
     <message numerus="yes">
         <location line="-8"/>
-        <source>The last %n notification(s), newest first.</source>
+        <source>The last %n notifications, newest first.</source>
         <translation>
             <numerusform>Die letzte Benachrichtigung.</numerusform>
             <numerusform>Die letzten %n Benachrichtigungen, die neueste zuerst.</numerusform>

@@ -880,7 +880,7 @@ No reservadas:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Read the last %n notification(s) again</source>
+        <source>Read the last %n notifications again</source>
         <translation>
             <numerusform>Volver a leer la última notificación</numerusform>
             <numerusform>Volver a leer las %n últimas notificaciones</numerusform>
@@ -1096,7 +1096,7 @@ No reservadas:
     </message>
     <message numerus="yes">
         <location line="-8"/>
-        <source>The last %n notification(s), newest first.</source>
+        <source>The last %n notifications, newest first.</source>
         <translation>
             <numerusform>La última notificación.</numerusform>
             <numerusform>Las %n últimas notificaciones, de la más reciente a la más antigua.</numerusform>

@@ -880,7 +880,7 @@ Non réservées&#xa0;:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Read the last %n notification(s) again</source>
+        <source>Read the last %n notifications again</source>
         <translation>
             <numerusform>Relire la dernière notification</numerusform>
             <numerusform>Relire les %n dernières notifications</numerusform>
@@ -1096,7 +1096,7 @@ Non réservées&#xa0;:
     </message>
     <message numerus="yes">
         <location line="-8"/>
-        <source>The last %n notification(s), newest first.</source>
+        <source>The last %n notifications, newest first.</source>
         <translation>
             <numerusform>La dernière notification.</numerusform>
             <numerusform>Les %n dernières notifications, de la plus récente à la plus ancienne.</numerusform>
